@@ -97,6 +97,18 @@ export interface OperationDescriptor {
   readonly requestPii: readonly string[];
   /** JSON Pointers (with `*` for array items) of `x-pii` fields in success response bodies. */
   readonly responsePii: readonly string[];
+  /** Fields carrying domain identifiers (`x-identifier`), checked beyond their pattern before sending. */
+  readonly identifiers?: readonly IdentifierFieldDescriptor[];
+}
+
+/** A field whose value is a domain identifier such as a citizen ID or a unified social credit code. */
+export interface IdentifierFieldDescriptor {
+  /** Where the field travels. */
+  readonly in: ParameterLocation | 'body';
+  /** JSON Pointer of the field: `/name` for parameters, a body pointer (with `*` for array items) for bodies. */
+  readonly pointer: string;
+  /** The identifier kind named by `x-identifier`: `citizen-id`, `uscc`, `org-code`, `region-code`, … */
+  readonly kind: string;
 }
 
 /** A generated operation table: operationId → descriptor. */

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// The whole test suite, in the order a failure is cheapest to find: spec lint, generated-contract drift,
+// types, lint, then every test. Ends with the test runner's summary and one plain closing line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const steps = [
+  ['spec lint', 'pnpm', ['run', '--silent', 'specs:lint']],
+  ['generated contracts are up to date', 'pnpm', ['run', '--silent', 'generate', '--check']],
+  ['typecheck', 'pnpm', ['run', '--silent', 'typecheck']],
+  ['lint', bin('eslint'), ['--max-warnings=0', '.']],
+];
+
+for (const [title, command, args] of steps) {
+  console.log(`\n── ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed; fix it before the tests run.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+console.log('\n── tests');
+const report = join(root, '.cache', 'vitest-report.json');
+mkdirSync(dirname(report), { recursive: true });
+rmSync(report, { force: true });
+const tests = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { cwd: root, stdio: 'inherit' },
+);
+let summary = 'tests: no report was written';
+try {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`;
+} catch {
+  // The runner's own output above says why.
+}
+console.log(`\n${summary}`);
+process.exit(tests.status ?? 1);
