@@ -7,6 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Redocly would otherwise try to report usage and look for updates over the network.
+process.env.REDOCLY_TELEMETRY = 'off';
+process.env.REDOCLY_SUPPRESS_UPDATE_NOTICE = 'true';
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const steps = [
   ['spec lint', 'pnpm', ['run', '--silent', 'specs:lint']],

@@ -115,26 +115,19 @@ export function emitProblemRegistry(model: SpecModel, coreImport: string): strin
  * Compile-time proof that each zod schema's output type equals the openapi-typescript type of the same
  * schema. A mismatch is a type error in this file.
  */
-export function emitTypeAssertions(model: SpecModel, zodExports: ReadonlySet<string>): string {
+export function emitTypeAssertions(model: SpecModel, zodExports: ReadonlySet<string>, typeAgreementImport: string): string {
   const checked = model.schemaNames.filter((name) => zodExports.has(zodName(name)));
   return [
     `import type * as z from 'zod';`,
+    `import type { SameShape } from ${q(typeAgreementImport)};`,
     `import type * as s from './zod.gen.js';`,
     `import type { components } from './types.gen.js';`,
     ``,
-    `// zod spells an optional property \`p?: T | undefined\`, openapi-typescript \`p?: T\`; both mean "may be absent".`,
-    `type Normalize<T> = T extends readonly (infer U)[]`,
-    `  ? Normalize<U>[]`,
-    `  : T extends object`,
-    `    ? { [K in keyof T]: Normalize<Exclude<T[K], undefined>> }`,
-    `    : T;`,
-    `type Equal<A, B> =`,
-    `  (<T>() => T extends Normalize<A> ? 1 : 2) extends <T>() => T extends Normalize<B> ? 1 : 2 ? true : false;`,
     `type Assert<T extends true> = T;`,
     ``,
     `/** One entry per named schema; each fails to compile if the zod and TypeScript views disagree. */`,
     `export type SchemaTypeAgreement = [`,
-    ...checked.map((name) => `  Assert<Equal<z.output<typeof s.${zodName(name)}>, components['schemas'][${q(name)}]>>,`),
+    ...checked.map((name) => `  Assert<SameShape<z.output<typeof s.${zodName(name)}>, components['schemas'][${q(name)}]>>,`),
     `];`,
     ``,
   ].join('\n');

@@ -37,6 +37,8 @@ export async function generateTarget(target: GenerationTarget, repoRoot: string)
     silent: true,
     exportType: false,
     alphabetize: false,
+    // A property with a `default` is still optional on the wire; zod agrees.
+    defaultNonNullable: false,
   });
   const types = astToString(ast).replace(/^\/\*\*[\s\S]*?\*\/\n+/, '');
 
@@ -53,7 +55,7 @@ export async function generateTarget(target: GenerationTarget, repoRoot: string)
   files.set('zod.gen.ts', `${head}\n${zod}`);
   files.set('operations.gen.ts', `${head}\n${emitOperationTable(model, target.coreImport)}`);
   files.set('problems.gen.ts', `${head}\n${emitProblemRegistry(model, target.coreImport)}`);
-  files.set('type-assertions.gen.ts', `${head}\n${emitTypeAssertions(model, zodExports)}`);
+  files.set('type-assertions.gen.ts', `${head}\n${emitTypeAssertions(model, zodExports, target.coreImport.replace(/operation\.js$/, 'type-agreement.js'))}`);
   files.set(
     'README.md',
     `Generated from \`${target.spec}\` by \`pnpm generate\` — do not edit; CI fails when these files differ from a fresh run.\n`,
@@ -67,7 +69,8 @@ async function emitZod(document: object, file: string): Promise<string> {
     await createClient({
       input: structuredClone(document) as never,
       output: { path: dir },
-      plugins: [{ name: 'zod', metadata: false }],
+      // RFC 3339 date-times carry `Z` or an offset such as Beijing time's `+08:00`; both are valid.
+      plugins: [{ name: 'zod', metadata: false, dates: { offset: true, local: false } }],
       logs: { level: 'silent' },
     } as never);
     return readFileSync(join(dir, 'zod.gen.ts'), 'utf8').replace(/^\/\/ This file is auto-generated.*\n+/, '');

@@ -58,6 +58,25 @@ describe('generate', () => {
   });
 });
 
+describe('generated zod schemas', () => {
+  it('accept RFC 3339 date-times in UTC and with an offset such as Beijing time, and nothing else', async () => {
+    const { zParcel } = await import('./golden/zod.gen.js');
+    const parcel = { parcelId: 'p1', status: 'sent', recipientId: '410105198001011239', postage: 100 };
+    expect(zParcel.safeParse({ ...parcel, sentAt: '2026-11-29T08:00:00Z' }).success).toBe(true);
+    expect(zParcel.safeParse({ ...parcel, sentAt: '2026-11-29T16:00:00+08:00' }).success).toBe(true);
+    expect(zParcel.safeParse({ ...parcel, sentAt: '2026-11-29T16:00:00' }).success).toBe(false);
+    expect(zParcel.safeParse({ ...parcel, sentAt: '2026-11-29' }).success).toBe(false);
+  });
+
+  it('refuse fractional and out-of-range fen', async () => {
+    const { zFen } = await import('./golden/zod.gen.js');
+    expect(zFen.safeParse(1).success).toBe(true);
+    expect(zFen.safeParse(1.5).success).toBe(false);
+    expect(zFen.safeParse(-1).success).toBe(false);
+    expect(zFen.safeParse(Number.MAX_SAFE_INTEGER + 1).success).toBe(false);
+  });
+});
+
 describe('check mode', () => {
   it('reports a changed, a missing and a stray file', async () => {
     const files = await generateTarget(target, repoRoot);

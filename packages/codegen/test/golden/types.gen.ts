@@ -54,6 +54,8 @@ export interface components {
             status: "sent" | "delivered";
             recipientId: components["schemas"]["CitizenId"];
             postage: components["schemas"]["Fen"];
+            /** Format: date-time */
+            sentAt?: string;
             tags?: string[];
         };
         ParcelPage: {

@@ -18,6 +18,7 @@ export const zParcel = z.object({
     status: z.enum(['sent', 'delivered']),
     recipientId: zCitizenId,
     postage: zFen,
+    sentAt: z.iso.datetime({ offset: true }).optional(),
     tags: z.array(z.string()).optional()
 });
 
