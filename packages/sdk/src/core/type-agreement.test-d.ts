@@ -5,6 +5,11 @@ test('optional spelled with or without undefined agrees', () => {
   expectTypeOf<SameShape<{ a?: string | undefined }, { a?: string }>>().toEqualTypeOf<true>();
 });
 
+test('readOnly marks do not count', () => {
+  expectTypeOf<SameShape<{ status: string }, { readonly status: string }>>().toEqualTypeOf<true>();
+  expectTypeOf<SameShape<{ status: string }, { readonly status?: string }>>().toEqualTypeOf<false>();
+});
+
 test('open extension members do not count', () => {
   expectTypeOf<SameShape<{ a: string }, { a: string } & { [key: string]: unknown }>>().toEqualTypeOf<true>();
 });

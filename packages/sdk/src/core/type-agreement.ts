@@ -7,13 +7,14 @@
 
 /**
  * A type with the differences that do not matter removed: zod spells an optional property `p?: T | undefined`,
- * openapi-typescript `p?: T` (both mean "may be absent"); and an `additionalProperties: true` index signature is
- * not compared, since extension members are open by design.
+ * openapi-typescript `p?: T` (both mean "may be absent"); `readOnly` properties come out `readonly` from
+ * openapi-typescript only (the mark says who writes a field, not what it holds); and an
+ * `additionalProperties: true` index signature is not compared, since extension members are open by design.
  */
 export type Normalized<T> = T extends readonly (infer U)[]
   ? Normalized<U>[]
   : T extends object
-    ? { [K in keyof T as string extends K ? never : K]: Normalized<Exclude<T[K], undefined>> }
+    ? { -readonly [K in keyof T as string extends K ? never : K]: Normalized<Exclude<T[K], undefined>> }
     : T;
 
 /** `true` when `A` and `B` describe the same values (after {@link Normalized}), else `false`. */
