@@ -1,0 +1,409 @@
+/**
+ * The verifying side (验签): checks a web-standard `Request` carrying `Authorization: ZY-JWS <token>` through
+ * SECURITY.md's pipeline, in order: size and shape → strict JSON → header policy → key lookup → signature →
+ * claims → binding → replay.
+ */
+import { flattenedVerify, type JWSAlgorithm } from 'jose';
+import { decodeBase64Url } from './base64url.js';
+import { parseClientIdentity, type ClientIdentity } from './client-identity.js';
+import { computeContentDigest } from './content-digest.js';
+import type { KeyRegistry } from './key-registry.js';
+import {
+  invalidTokenResponse,
+  problemRequestId,
+  newProblemInstance,
+  replayStoreUnavailableResponse,
+} from './problem-response.js';
+import { isAcceptableKid, type RegisteredKey } from './registered-key.js';
+import type { RejectEvent, RejectReason } from './reject-reason.js';
+import { replayKey, type ReplayStore } from './replay-store.js';
+import { SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from './signer.js';
+import { isJsonObject, parseStrictJson, type JsonValue } from './strict-json.js';
+import { checkRequestTokenClaims } from './token-claims.js';
+import {
+  AUTHORIZATION_SCHEME,
+  CONTENT_DIGEST_CLAIM,
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  FORBIDDEN_HEADER_PARAMETERS,
+  MAX_CLOCK_SKEW_SECONDS,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  REQUEST_TOKEN_TYPE,
+} from './token-profile.js';
+
+/** Longest accepted `Authorization` header value, in characters. */
+export const MAX_AUTHORIZATION_LENGTH = 8192;
+/** Largest decoded protected header, in bytes. */
+export const MAX_HEADER_BYTES = 1024;
+/** Largest decoded payload, in bytes. */
+export const MAX_PAYLOAD_BYTES = 4096;
+/** Largest decoded signature, in bytes (every accepted algorithm uses 64). */
+export const MAX_SIGNATURE_BYTES = 64;
+
+/** What the verifier enforces. */
+export interface VerifyRequestPolicy {
+  /** The exact `aud` this service accepts. */
+  readonly audience: string;
+  /**
+   * The service's external base URL as clients address it (e.g. `https://exchange.zhongyuan.example`). Only its
+   * origin is used: `htu` must equal this origin + the received request's path and query. The `Host` header is
+   * never consulted. A path other than `/` is refused as configuration error.
+   */
+  readonly externalBaseUrl: string | URL;
+  /** Registered clients and their keys. */
+  readonly keys: KeyRegistry;
+  /** Replay store (in-memory for one instance, Redis when instances share load). */
+  readonly replayStore: ReplayStore;
+  /**
+   * Accepted algorithms; `none` and `HS*` can never be listed.
+   * @default ['ES256', 'EdDSA', 'SM2SM3']
+   */
+  readonly algorithms?: readonly SignatureAlgorithm[];
+  /**
+   * Tolerated clock skew in seconds, at most 60.
+   * @default 10
+   */
+  readonly clockSkewSeconds?: number;
+  /**
+   * Longest accepted token lifetime `exp − iat` in seconds, at most 60.
+   * @default 60
+   */
+  readonly maxLifetimeSeconds?: number;
+  /**
+   * Largest accepted body, in bytes.
+   * @default 1048576
+   */
+  readonly maxBodyBytes?: number;
+  /**
+   * `crit` header parameters this deployment understands (none by default, so any `crit` is refused).
+   * @default []
+   */
+  readonly understoodCriticalHeaders?: readonly string[];
+  /**
+   * `Retry-After` seconds on a 503 when the replay store is unavailable.
+   * @default 1
+   */
+  readonly retryAfterSeconds?: number;
+  /**
+   * Clock, milliseconds since the epoch.
+   * @default Date.now
+   */
+  readonly now?: () => number;
+  /** Receives the precise reason of every refusal (internal logging). Never given the token. */
+  readonly onReject?: (event: RejectEvent) => void;
+}
+
+/** An accepted request. */
+export interface VerifiedRequest {
+  readonly ok: true;
+  /** The authenticated client. */
+  readonly client: ClientIdentity;
+  /** Its canonical identity string (`iss`). */
+  readonly clientId: string;
+  /** Key id and algorithm that signed the token. */
+  readonly kid: string;
+  readonly alg: SignatureAlgorithm;
+  /** The token id (already recorded in the replay store). */
+  readonly jti: string;
+  /** All token claims (including unknown extra claims). */
+  readonly claims: { readonly [key: string]: JsonValue };
+  /** The exact received body bytes, already digested; parse these instead of re-reading the request. */
+  readonly body: Uint8Array;
+}
+
+/** A refused request: send `response` as is. */
+export interface RejectedRequest {
+  readonly ok: false;
+  /** 401 for every token failure, 503 when the replay store is unavailable. */
+  readonly status: 401 | 503;
+  /** The problem+json response. */
+  readonly response: Response;
+}
+
+/** Result of {@link verifyRequest}. */
+export type VerifyRequestResult = VerifiedRequest | RejectedRequest;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const SCHEME = AUTHORIZATION_SCHEME.toLowerCase();
+const TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+interface ResolvedPolicy {
+  readonly origin: string;
+  readonly algorithms: ReadonlySet<string>;
+  readonly skew: number;
+  readonly maxLifetime: number;
+  readonly maxBody: number;
+  readonly crit: ReadonlySet<string>;
+  readonly critOption: Record<string, boolean>;
+}
+
+const resolvedPolicies = new WeakMap<VerifyRequestPolicy, ResolvedPolicy>();
+
+function resolvePolicy(policy: VerifyRequestPolicy): ResolvedPolicy {
+  let resolved = resolvedPolicies.get(policy);
+  if (resolved !== undefined) return resolved;
+  const base = new URL(policy.externalBaseUrl);
+  if (base.pathname !== '/' || base.search !== '' || base.hash !== '') {
+    throw new TypeError('externalBaseUrl must be an origin (no path, query or fragment)');
+  }
+  const skew = policy.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
+  if (!(skew >= 0 && skew <= MAX_CLOCK_SKEW_SECONDS)) throw new RangeError('clockSkewSeconds must be within 0..60');
+  const maxLifetime = policy.maxLifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
+  if (!(maxLifetime > 0 && maxLifetime <= MAX_TOKEN_LIFETIME_SECONDS)) {
+    throw new RangeError('maxLifetimeSeconds must be within 1..60');
+  }
+  const algorithms = policy.algorithms ?? SIGNATURE_ALGORITHMS;
+  for (const alg of algorithms) {
+    if (!SIGNATURE_ALGORITHMS.includes(alg)) throw new TypeError(`algorithm ${String(alg)} is not allowed`);
+  }
+  const crit = policy.understoodCriticalHeaders ?? [];
+  resolved = {
+    origin: base.origin,
+    algorithms: new Set(algorithms),
+    skew,
+    maxLifetime,
+    maxBody: policy.maxBodyBytes ?? 1_048_576,
+    crit: new Set(crit),
+    critOption: Object.fromEntries(crit.map((name) => [name, true])),
+  };
+  resolvedPolicies.set(policy, resolved);
+  return resolved;
+}
+
+/**
+ * Verify a signed request. Never throws for anything a client can send: every token failure becomes the same
+ * 401 `invalid-token` problem (reason only to `policy.onReject`), and an unreachable replay store becomes a
+ * 503 with `Retry-After`. On success the body has been read and is returned as `body`.
+ *
+ * @example
+ * const result = await verifyRequest(request, policy);
+ * if (!result.ok) return result.response;
+ * handle(result.clientId, result.body);
+ */
+export async function verifyRequest(request: Request, policy: VerifyRequestPolicy): Promise<VerifyRequestResult> {
+  const config = resolvePolicy(policy);
+  const now = policy.now ?? Date.now;
+  // What is known of the caller so far, for the rejection hook only.
+  const known: { client?: string; kid?: string } = {};
+  const reject = (reason: RejectReason, cause?: unknown): RejectedRequest => {
+    const instance = newProblemInstance();
+    const status = reason === 'replay_store_unavailable' ? 503 : 401;
+    const event: RejectEvent = {
+      reason,
+      status,
+      instance,
+      ...(known.client !== undefined ? { client: known.client } : {}),
+      ...(known.kid !== undefined ? { kid: known.kid } : {}),
+      ...(cause !== undefined ? { cause } : {}),
+    };
+    try {
+      policy.onReject?.(event);
+    } catch {
+      // a failing logger must not change the answer
+    }
+    return {
+      ok: false,
+      status,
+      response:
+        status === 503
+          ? replayStoreUnavailableResponse(instance, problemRequestId(request, instance), policy.retryAfterSeconds ?? 1)
+          : invalidTokenResponse(instance, problemRequestId(request, instance)),
+    };
+  };
+
+  // 1. Size and shape.
+  const authorization = request.headers.get('authorization');
+  if (authorization === null) return reject('missing_authorization');
+  if (authorization.length > MAX_AUTHORIZATION_LENGTH) return reject('header_too_large');
+  const space = authorization.indexOf(' ');
+  if (space <= 0 || authorization.slice(0, space).toLowerCase() !== SCHEME) return reject('bad_scheme');
+  const token = authorization.slice(space + 1);
+  if (!TOKEN.test(token)) return reject('malformed_token');
+  const dot1 = token.indexOf('.');
+  const dot2 = token.indexOf('.', dot1 + 1);
+  const headerSegment = token.slice(0, dot1);
+  const payloadSegment = token.slice(dot1 + 1, dot2);
+  const signatureSegment = token.slice(dot2 + 1);
+  if (
+    headerSegment.length > base64UrlLength(MAX_HEADER_BYTES) ||
+    payloadSegment.length > base64UrlLength(MAX_PAYLOAD_BYTES) ||
+    signatureSegment.length > base64UrlLength(MAX_SIGNATURE_BYTES)
+  ) {
+    return reject('segment_too_large');
+  }
+  const headerBytes = decodeBase64Url(headerSegment);
+  const payloadBytes = decodeBase64Url(payloadSegment);
+  const signature = decodeBase64Url(signatureSegment);
+  if (headerBytes === undefined || payloadBytes === undefined || signature === undefined) return reject('malformed_token');
+
+  // 2. Strict JSON.
+  const header = parseJsonObject(headerBytes, 3);
+  const claims = parseJsonObject(payloadBytes, 6);
+  if (header === undefined || claims === undefined) return reject('invalid_json');
+
+  // 3. Header policy.
+  const alg = header['alg'];
+  if (typeof alg !== 'string' || !config.algorithms.has(alg)) return reject('alg_not_allowed');
+  if (header['typ'] !== REQUEST_TOKEN_TYPE) return reject('bad_typ');
+  if (!isAcceptableKid(header['kid'])) return reject('bad_kid');
+  const kid = header['kid'];
+  known.kid = kid;
+  for (const name of FORBIDDEN_HEADER_PARAMETERS) if (name in header) return reject('forbidden_header_parameter');
+  if ('crit' in header || 'b64' in header) {
+    const crit = header['crit'];
+    if (
+      'b64' in header || !Array.isArray(crit) || crit.length === 0 ||
+      !crit.every((name) => typeof name === 'string' && config.crit.has(name) && name in header)
+    ) {
+      return reject('unsupported_crit');
+    }
+  }
+
+  // 4. Key lookup: the unverified `iss` only selects which client's registered keys to consult.
+  const iss = claims['iss'];
+  if (typeof iss !== 'string' || parseClientIdentity(iss) === undefined || !policy.keys.has(iss)) {
+    return reject('unknown_client');
+  }
+  known.client = iss;
+  const key = await policy.keys.resolve(iss, kid);
+  if (key === undefined) return reject('unknown_kid');
+  if (key.alg !== alg) return reject('alg_key_mismatch');
+
+  // The body is read and digested while the signature is checked (both mostly off the main thread); the
+  // result is only consulted at the binding step, so the order of decisions is unchanged.
+  const received = readAndDigestBody(request, config.maxBody);
+
+  // 5. Signature.
+  if (!(await verifySignature(key, headerSegment, payloadSegment, signatureSegment, signature, config))) {
+    return reject('bad_signature');
+  }
+
+  // 6. Claims.
+  const nowMs = now();
+  const claimFailure = checkRequestTokenClaims(claims, {
+    audience: policy.audience,
+    nowMs,
+    skewSeconds: config.skew,
+    maxLifetimeSeconds: config.maxLifetime,
+  });
+  if (claimFailure !== undefined) return reject(claimFailure);
+
+  // 7. Binding: method, target URI (against the configured origin), body digest over the raw bytes.
+  if (claims['htm'] !== request.method.toUpperCase()) return reject('htm_mismatch');
+  // `request.url` is already WHATWG-normalised, so origin + path + query is its normalised form.
+  const target = new URL(request.url);
+  if (claims['htu'] !== config.origin + target.pathname + target.search) return reject('htu_mismatch');
+  const bodyAndDigest = await received;
+  if (bodyAndDigest === undefined) return reject('body_too_large');
+  const { body, digest } = bodyAndDigest;
+  const claimedDigest = claims[CONTENT_DIGEST_CLAIM];
+  if (claimedDigest !== digest) return reject('digest_mismatch');
+  const digestHeader = request.headers.get('content-digest');
+  if (digestHeader === null ? body.length > 0 : digestHeader !== claimedDigest) return reject('digest_header_mismatch');
+
+  // 8. Replay, last: only a token that passed everything else uses up its jti.
+  const jti = claims['jti'] as string;
+  const ttlMs = Math.max(1000, ((claims['exp'] as number) + config.skew) * 1000 - nowMs);
+  let first: boolean;
+  try {
+    first = await policy.replayStore.checkAndSet(replayKey(policy.audience, iss, jti), ttlMs);
+  } catch (error) {
+    return reject('replay_store_unavailable', error);
+  }
+  if (!first) return reject('replayed');
+
+  return {
+    ok: true,
+    client: parseClientIdentity(iss)!,
+    clientId: iss,
+    kid,
+    alg: key.alg,
+    jti,
+    claims,
+    body,
+  };
+}
+
+/** Characters of unpadded base64url for `bytes` bytes. */
+function base64UrlLength(bytes: number): number {
+  return Math.ceil((bytes * 4) / 3);
+}
+
+function parseJsonObject(bytes: Uint8Array, maxDepth: number): { [key: string]: JsonValue } | undefined {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const value = parseStrictJson(text, { maxDepth });
+  return isJsonObject(value) ? value : undefined;
+}
+
+async function verifySignature(
+  key: RegisteredKey,
+  headerSegment: string,
+  payloadSegment: string,
+  signatureSegment: string,
+  signature: Uint8Array,
+  config: ResolvedPolicy,
+): Promise<boolean> {
+  if (signature.length !== 64) return false;
+  if (key.sm2Check !== undefined) {
+    return key.sm2Check(encoder.encode(`${headerSegment}.${payloadSegment}`), signature);
+  }
+  if (key.cryptoKey === undefined) return false;
+  try {
+    await flattenedVerify(
+      { protected: headerSegment, payload: payloadSegment, signature: signatureSegment },
+      key.cryptoKey,
+      { algorithms: [key.alg as JWSAlgorithm], crit: config.critOption },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readAndDigestBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ body: Uint8Array; digest: string } | undefined> {
+  try {
+    const body = await readBody(request, maxBytes);
+    return body === undefined ? undefined : { body, digest: await computeContentDigest(body) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) return undefined;
+  if (request.body === null) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > maxBytes) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return undefined;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
