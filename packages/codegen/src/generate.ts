@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { createClient } from '@hey-api/openapi-ts';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { bundleSpec } from './bundle.js';
+import { emitClient } from './emit-client.js';
 import { emitOperationTable, emitProblemRegistry, emitTypeAssertions, requiredZodExports } from './emit-table.js';
 import { buildModel } from './model.js';
 import { SpecError } from './spec-error.js';
@@ -16,8 +17,10 @@ export interface GenerationTarget {
   readonly spec: string;
   /** Output folder, relative to the repository root. */
   readonly outDir: string;
-  /** Module specifier the generated table imports the core descriptor types from. */
-  readonly coreImport: string;
+  /** Module specifier of the SDK runtime (`@zhongyuan/sdk`, or a relative path inside the SDK package). */
+  readonly sdkImport: string;
+  /** Module specifier of the SDK's identifier validators. */
+  readonly validatorsImport: string;
 }
 
 /** File name → content of everything generated for one target. */
@@ -53,9 +56,10 @@ export async function generateTarget(target: GenerationTarget, repoRoot: string)
   const files: GeneratedFiles = new Map();
   files.set('types.gen.ts', `${head}\n${types}`);
   files.set('zod.gen.ts', `${head}\n${zod}`);
-  files.set('operations.gen.ts', `${head}\n${emitOperationTable(model, target.coreImport)}`);
-  files.set('problems.gen.ts', `${head}\n${emitProblemRegistry(model, target.coreImport)}`);
-  files.set('type-assertions.gen.ts', `${head}\n${emitTypeAssertions(model, zodExports, target.coreImport.replace(/operation\.js$/, 'type-agreement.js'))}`);
+  files.set('operations.gen.ts', `${head}\n${emitOperationTable(model, target.sdkImport)}`);
+  files.set('problems.gen.ts', `${head}\n${emitProblemRegistry(model, target.sdkImport)}`);
+  files.set('client.gen.ts', `${head}\n${emitClient(model, target.sdkImport, target.validatorsImport)}`);
+  files.set('type-assertions.gen.ts', `${head}\n${emitTypeAssertions(model, zodExports, target.sdkImport)}`);
   files.set(
     'README.md',
     `Generated from \`${target.spec}\` by \`pnpm generate\` — do not edit; CI fails when these files differ from a fresh run.\n`,

@@ -17,7 +17,8 @@ export function discoverTargets(repoRoot: string): GenerationTarget[] {
       exchange: entry.name,
       spec: `specs/${entry.name}/openapi.yaml`,
       outDir: `packages/sdk/src/exchanges/${entry.name}/generated`,
-      coreImport: '../../../core/operation.js',
+      sdkImport: '../../../index.js',
+      validatorsImport: '../../../validators/index.js',
     });
   }
   if (existsSync(join(repoRoot, 'tests/fixtures/exchange/openapi.yaml'))) {
@@ -25,7 +26,8 @@ export function discoverTargets(repoRoot: string): GenerationTarget[] {
       exchange: 'fixture',
       spec: 'tests/fixtures/exchange/openapi.yaml',
       outDir: 'tests/fixtures/exchange/generated',
-      coreImport: '@zhongyuan/sdk',
+      sdkImport: '@zhongyuan/sdk',
+      validatorsImport: '@zhongyuan/sdk/validators',
     });
   }
   return targets;

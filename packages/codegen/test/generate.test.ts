@@ -12,7 +12,8 @@ const target = {
   exchange: 'golden',
   spec: 'packages/codegen/test/fixtures/golden/openapi.yaml',
   outDir: 'packages/codegen/test/golden',
-  coreImport: '@zhongyuan/sdk',
+  sdkImport: '@zhongyuan/sdk',
+  validatorsImport: '@zhongyuan/sdk/validators',
 };
 
 async function specError(spec: string): Promise<SpecError> {

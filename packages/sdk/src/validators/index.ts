@@ -67,3 +67,5 @@ export {
   type SyntheticOrgCodeOptions,
   type SyntheticUsccOptions,
 } from './synthetic.js';
+
+export { IDENTIFIER_KINDS, isValidIdentifier, type IdentifierKind } from './identifier-kind.js';

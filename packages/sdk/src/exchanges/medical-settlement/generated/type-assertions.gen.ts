@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate` again.
 
 import type * as z from 'zod';
-import type { SameShape } from "../../../core/type-agreement.js";
+import type { SameShape } from "../../../index.js";
 import type * as s from './zod.gen.js';
 import type { components } from './types.gen.js';
 

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate` again.
 
 import * as z from 'zod';
-import type { OperationTable } from "../../../core/operation.js";
+import type { OperationTable } from "../../../index.js";
 import * as s from './zod.gen.js';
 
 /** The exchange these operations belong to and the spec version they were generated from. */

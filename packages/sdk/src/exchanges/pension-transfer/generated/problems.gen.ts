@@ -1,7 +1,7 @@
 // Generated from specs/pension-transfer/openapi.yaml (version 0.1.0) by `pnpm generate`.
 // Do not edit: change the spec and run `pnpm generate` again.
 
-import type { ProblemRegistry } from "../../../core/operation.js";
+import type { ProblemRegistry } from "../../../index.js";
 
 /** The problem types this exchange answers with, keyed by type URI. */
 export const problemTypes = {

@@ -1,0 +1,28 @@
+// Generated from specs/medical-settlement/openapi.yaml (version 0.1.0) by `pnpm generate`.
+// Do not edit: change the spec and run `pnpm generate` again.
+
+import { createClient, type Client, type ClientOptions } from "../../../index.js";
+import { isValidIdentifier } from "../../../validators/index.js";
+import { operations as table } from './operations.gen.js';
+import { problemTypes } from './problems.gen.js';
+import type { operations } from './types.gen.js';
+
+/** A client of the Cross-province medical-insurance direct settlement (跨省异地就医直接结算) exchange (spec 0.1.0): one method per operation. */
+export type MedicalSettlementClient = Client<operations, typeof table, typeof problemTypes>;
+
+/**
+ * Creates a client of the Cross-province medical-insurance direct settlement (跨省异地就医直接结算) exchange, generated from spec version 0.1.0.
+ *
+ * Identifier fields (`x-identifier`) are checked before sending with the SDK's validators in strict mode
+ * unless `options.identifierValidator` says otherwise.
+ *
+ * @example
+ * const client = createMedicalSettlementClient({ baseUrl: 'https://exchange.example/medical-settlement', auth });
+ */
+export function createMedicalSettlementClient(options: ClientOptions): MedicalSettlementClient {
+  return createClient<operations, typeof table, typeof problemTypes>(table, {
+    identifierValidator: (kind, value) => isValidIdentifier(kind, value),
+    ...options,
+    problems: problemTypes,
+  });
+}

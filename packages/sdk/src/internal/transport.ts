@@ -1,0 +1,56 @@
+// The HTTP transport: ky, wrapped so that no ky type or error ever reaches a caller.
+//
+// ky's own retry is switched off (`retry: 0`) and the SDK drives attempts itself, because each attempt must be
+// re-signed by the AuthStrategy with the final URL, headers and the same body bytes, Retry-After must be capped and
+// abortable, a 409 is retryable only for one problem type (known after reading the body), and the deadlines must
+// cover reading the body. ky builds the request, merges headers, calls the `fetch`, and enforces the deadline up to
+// the response headers with its own abort controller (`timeout`); the body deadline is enforced by `readBody`.
+// The caller's signal is handed to ky only when there is one: composing signals costs a measurable share of a
+// loopback call on Node 20. Redirects are not followed (`redirect: 'manual'`), so credentials never travel to
+// another host.
+import ky, { TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import type { FetchFunction } from '../core/client-options.js';
+
+/** One attempt as the transport sends it. */
+export interface TransportRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers | Readonly<Record<string, string>>;
+  readonly body: Uint8Array | undefined;
+  /** Milliseconds until the response headers must have arrived. */
+  readonly timeout: number;
+  /** The caller's signal, if any. */
+  readonly signal: AbortSignal | undefined;
+}
+
+/** Rejection of a transport whose `timeout` expired before the response headers arrived. */
+export const HEADERS_TIMEOUT = Object.freeze({ reason: 'headers-timeout' });
+
+/**
+ * Sends one attempt; resolves with any status. Rejects with {@link HEADERS_TIMEOUT} when the deadline passed,
+ * otherwise with whatever `fetch` rejected with (a network failure or the caller's abort reason).
+ */
+export type Transport = (request: TransportRequest) => Promise<Response>;
+
+/** Creates the transport over the given `fetch`. */
+export function createTransport(fetchFunction: FetchFunction | undefined): Transport {
+  const client: KyInstance = ky.create({
+    retry: 0,
+    throwHttpErrors: false,
+    redirect: 'manual',
+    ...(fetchFunction === undefined ? {} : { fetch: fetchFunction }),
+  });
+  return async (request) => {
+    try {
+      return await client(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body === undefined ? null : (request.body as Uint8Array<ArrayBuffer>),
+        timeout: Math.max(1, Math.ceil(request.timeout)),
+        ...(request.signal === undefined ? {} : { signal: request.signal }),
+      });
+    } catch (error) {
+      throw error instanceof KyTimeoutError ? HEADERS_TIMEOUT : error;
+    }
+  };
+}
