@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `pnpm bench [name…]`: runs the benchmarks one after another (never in parallel: they measure this machine).
+// Each prints its own baseline measured in the same run and the ratio to it; none asserts a time.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const benches = {
+  runtime: 'packages/sdk/bench/runtime.bench.ts',
+  auth: 'packages/sdk/bench/auth.bench.ts',
+  mock: 'packages/mock-server/bench/mock.bench.ts',
+};
+const wanted = process.argv.slice(2);
+const selected = wanted.length > 0 ? wanted : Object.keys(benches);
+let failed = 0;
+for (const name of selected) {
+  const file = benches[name];
+  if (!file) {
+    console.error(`unknown benchmark "${name}"; choose from: ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n══ ${name} (${file})`);
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=@zhongyuan/source', file], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) failed += 1;
+}
+process.exit(failed > 0 ? 1 : 0);
