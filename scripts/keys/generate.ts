@@ -1,7 +1,7 @@
 /**
  * Generate a signing key for an agency's client.
  *
- *   pnpm exec tsx scripts/keys/generate.ts --alg ES256|EdDSA|SM2 --client ZY:<uscc>:<region>:<subsystem> --out <dir>
+ *   pnpm exec tsx scripts/keys/generate.ts --alg ES256|EdDSA|SM2 --client ZY/GOV/<uscc>/<region>/<subsystem> --out <dir>
  *
  * Writes `<dir>/<kid>.private.jwk.json` (mode 0600, never overwritten) and adds the public key to
  * `<dir>/jwks.json` (created if missing), which is what the exchange registers or fetches. Adding to an existing
@@ -15,7 +15,7 @@ import { generateSigningKeyPair, isClientIdentity, type SignatureAlgorithm } fro
 const ALGS: Record<string, SignatureAlgorithm> = { ES256: 'ES256', EdDSA: 'EdDSA', SM2: 'SM2SM3', SM2SM3: 'SM2SM3' };
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\nusage: generate.ts --alg ES256|EdDSA|SM2 --client ZY:<uscc>:<region>:<subsystem> --out <dir>\n`);
+  process.stderr.write(`${message}\nusage: generate.ts --alg ES256|EdDSA|SM2 --client ZY/GOV/<uscc>/<region>/<subsystem> --out <dir>\n`);
   process.exit(2);
 }
 

@@ -13,7 +13,7 @@ import {
 } from '@zhongyuan/sdk/auth';
 import { BodyTooLargeError, toWebRequest } from '@zhongyuan/sdk/auth/node';
 
-const CLIENT = 'ZY:11410000005184441Q:410000:settlement';
+const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
 const AUDIENCE = 'zhongyuan-exchange-test';
 
 let server: Server;

@@ -20,7 +20,7 @@ import {
   type VerifyRequestPolicy,
 } from '../src/auth/index.js';
 
-const CLIENT = 'ZY:11410000005184441Q:410000:settlement';
+const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
 const ORIGIN = 'https://exchange.zhongyuan.example';
 const N = Number(process.env['BENCH_N'] ?? 4000);
 const ROUNDS = 3;

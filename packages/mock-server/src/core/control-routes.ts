@@ -3,7 +3,8 @@
  *
  * | route | effect |
  * | --- | --- |
- * | `GET /healthz` | `{ "status": "ok" }` |
+ * | `GET /healthz` | `{ "status": "ok", "specVersions": { "<exchange>": "<version>" } }` |
+ * | `GET /__mock/versions` | `{ "exchanges": [{ "name", "basePath", "specVersion" }] }`: the spec versions served |
  * | `POST /__mock/reset` | back to the initial state (store, idempotency, scenarios, clock) |
  * | `GET /__mock/scenario` | names of the active scenarios |
  * | `PUT /__mock/scenario` `{"name": "…"}` / `{"name": null}` | activate a registered scenario / none |
@@ -23,6 +24,15 @@ export interface ControlTarget {
   advance(ms: number): number;
   dump(): unknown;
   requests(): unknown;
+  versions(): readonly ServedExchange[];
+}
+
+/** An exchange the mock serves and the spec version its operation table was generated from. */
+export interface ServedExchange {
+  readonly name: string;
+  readonly basePath: string;
+  /** `null` when the exchange was defined without a `specVersion`. */
+  readonly specVersion: string | null;
 }
 
 const json = (status: number, body: unknown): Response =>
@@ -51,7 +61,12 @@ export async function serveControl(request: Request, target: ControlTarget): Pro
   };
   switch (route) {
     case 'GET /healthz':
-      return json(200, { status: 'ok' });
+      return json(200, {
+        status: 'ok',
+        specVersions: Object.fromEntries(target.versions().map((x) => [x.name, x.specVersion])),
+      });
+    case 'GET /__mock/versions':
+      return json(200, { exchanges: target.versions() });
     case 'POST /__mock/reset':
       target.reset();
       return new Response(null, { status: 204 });

@@ -232,6 +232,8 @@ export function createMock<const X extends readonly MockExchange[]>(options: Cre
     advance: (ms: number) => clock.advance(ms),
     dump: () => ({ now: clock.date().toISOString(), exchanges: mock.dump() }),
     requests: () => log.list(),
+    versions: () =>
+      options.exchanges.map(({ definition: d }) => ({ name: d.name, basePath: d.basePath, specVersion: d.specVersion ?? null })),
   };
   return mock;
 }

@@ -138,6 +138,11 @@ export type ExchangeDefinition<
   readonly name: Name;
   /** Path prefix of the exchange's operations, e.g. `/medical-settlement/v1`. @default `/${name}` */
   readonly basePath?: string;
+  /**
+   * `info.version` of the spec the table was generated from (the generated `exchange.specVersion`); reported on
+   * `/healthz` and `/__mock/versions`.
+   */
+  readonly specVersion?: string;
   /** The generated operation table. */
   readonly operations: Table;
   /** The generated problem registry. */
@@ -158,6 +163,7 @@ export type ExchangeDefinition<
 export interface ExchangeRuntimeDefinition {
   readonly name: string;
   readonly basePath: string;
+  readonly specVersion: string | undefined;
   readonly operations: OperationTable;
   readonly problems: ProblemRegistry;
   readonly store: () => object;
@@ -217,6 +223,7 @@ export function defineExchange<
     definition: {
       name: definition.name,
       basePath,
+      specVersion: definition.specVersion,
       operations: definition.operations,
       problems: definition.problems,
       store: definition.store,

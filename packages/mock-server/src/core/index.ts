@@ -40,6 +40,7 @@ export {
   type TruncateFault,
 } from './scenario.js';
 export type { HandlerResult } from './handler-result.js';
+export type { ServedExchange } from './control-routes.js';
 export type { FieldError, ProblemExtras } from './problem.js';
 export { MockContractError } from './errors.js';
 export type { MockAuthOptions } from './mock-auth.js';

@@ -16,7 +16,7 @@ export const DEFAULT_SUBSYSTEM = 'exchange-gateway';
 
 /** A city's test client. */
 export interface MockClient {
-  /** Canonical identity `ZY:<uscc>:<region>:<subsystem>`, the token's `iss`. */
+  /** Canonical identity `ZY-TEST/GOV/<uscc>/<region>/<subsystem>` (the test instance), the token's `iss`. */
   readonly id: string;
   /** The agency's (synthetic, valid) unified social credit code. */
   readonly uscc: string;
@@ -32,7 +32,7 @@ export interface MockClient {
 export function testClients(subsystem: string = DEFAULT_SUBSYSTEM): readonly MockClient[] {
   return cities.map((city) => {
     const uscc = syntheticUscc({ authority: '1', category: '1', region: city.code }, createSeededRandom(Number(city.code)));
-    return { id: formatClientIdentity({ uscc, region: city.code, subsystem }), uscc, region: city.code, subsystem, city };
+    return { id: formatClientIdentity({ instance: 'ZY-TEST', uscc, region: city.code, subsystem }), uscc, region: city.code, subsystem, city };
   });
 }
 

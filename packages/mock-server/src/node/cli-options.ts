@@ -28,7 +28,8 @@ Usage: zhongyuan-mock --exchanges <module> [options]
   -h, --help            this text
 
 Control routes: GET /healthz, POST /__mock/reset, PUT /__mock/scenario {"name"},
-POST /__mock/clock/advance {"ms"}, GET /__mock/state, GET /__mock/requests.
+POST /__mock/clock/advance {"ms"}, GET /__mock/state, GET /__mock/requests,
+GET /__mock/versions (the spec version of each exchange served).
 Per request: header x-mock-scenario: <name>.`;
 
 /** Parse `argv` (without node and script). Throws `TypeError` with a message for bad input. */

@@ -26,7 +26,8 @@ export {
   type Sm2SignerOptions,
 } from './sm2-signature.js';
 export {
-  CLIENT_IDENTITY_PREFIX,
+  CLIENT_INSTANCES,
+  MEMBER_CLASSES,
   formatClientIdentity,
   isClientIdentity,
   parseClientIdentity,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyRegistry, deriveTestKeys, type KeyRegistryOptions } from '@zhongyuan/sdk/auth';
 
-const CLIENT = 'ZY:11410000005184441Q:410000:settlement';
+const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
 const JWKS_URL = 'https://keys.zhongyuan.example/410000/settlement.json';
 
 function fakeFetch() {
@@ -35,7 +35,7 @@ describe('key registry', () => {
     expect(await registry.resolve(CLIENT, a.kid)).toBe(k1);
     expect((await registry.resolve(CLIENT, b.kid))?.alg).toBe('SM2SM3');
     expect(await registry.resolve(CLIENT, 'nope')).toBeUndefined();
-    expect(await registry.resolve('ZY:12410100MB1234567X:410100:settlement', a.kid)).toBeUndefined();
+    expect(await registry.resolve('ZY-TEST/GOV/12410100MB1234567X/410100/settlement', a.kid)).toBeUndefined();
   });
 
   it('skips private, symmetric and mismatched keys', async () => {

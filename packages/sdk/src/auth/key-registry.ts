@@ -125,7 +125,7 @@ export function createKeyRegistry(options: KeyRegistryOptions): KeyRegistry {
     if (response.status !== 200 || response.body === null) return undefined;
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > maxBytes) {
-      await response.body.cancel();
+      response.body.cancel().catch(() => undefined);
       return undefined;
     }
     const reader = response.body.getReader();
@@ -136,7 +136,7 @@ export function createKeyRegistry(options: KeyRegistryOptions): KeyRegistry {
       if (done) break;
       total += value.length;
       if (total > maxBytes) {
-        await reader.cancel();
+        reader.cancel().catch(() => undefined);
         return undefined;
       }
       chunks.push(value);

@@ -12,7 +12,7 @@ import {
 } from '@zhongyuan/sdk/auth';
 import { startRedis, type RedisHarness } from '../../../../tests/auth/redis-harness.js';
 
-const CLIENT = 'ZY:11410000005184441Q:410000:settlement';
+const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
 const ORIGIN = 'https://exchange.zhongyuan.example';
 const AUDIENCE = ORIGIN;
 

@@ -2,7 +2,7 @@ import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK } from 'jose
 import { describe, expect, it } from 'vitest';
 import { createSigningAuth, deriveTestKeys, normalizeTargetUri } from '@zhongyuan/sdk/auth';
 
-const CLIENT = 'ZY:11410000005184441Q:410000:settlement';
+const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
 const AUDIENCE = 'https://exchange.zhongyuan.example';
 const NOW = 1_800_000_000_000;
 

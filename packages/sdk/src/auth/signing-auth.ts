@@ -19,7 +19,7 @@ import {
 export interface SigningAuthOptions {
   /** Signs the tokens; may sit in an HSM or signature server. */
   readonly signer: Signer;
-  /** This client's canonical identity (`ZY:<uscc>:<region>:<subsystem>`), used as `iss` and `sub`. */
+  /** This client's canonical identity (`ZY/GOV/<uscc>/<region>/<subsystem>`), used as `iss` and `sub`. */
   readonly client: string;
   /** The exchange's audience identifier, one string (`aud`). */
   readonly audience: string;
@@ -59,7 +59,7 @@ export interface MintedRequestToken {
  * `Authorization: ZY-JWS <token>`. Plain `http:` targets are refused unless the host is loopback.
  *
  * @example
- * const auth = createSigningAuth({ signer, client: 'ZY:11410000005184441Q:410000:settlement', audience: 'https://exchange.zhongyuan.example' });
+ * const auth = createSigningAuth({ signer, client: 'ZY/GOV/11410000005184441Q/410000/settlement', audience: 'https://exchange.zhongyuan.example' });
  */
 export function createSigningAuth(options: SigningAuthOptions): AuthStrategy & {
   /** Mint one token without touching headers (for tests and custom transports). */

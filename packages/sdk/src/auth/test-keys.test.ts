@@ -11,7 +11,7 @@ describe('deriveTestKeys (TEST-ONLY)', () => {
   it.each(SIGNATURE_ALGORITHMS)('is deterministic and distinct for the 30 cities (%s)', async (alg) => {
     const kids = new Set<string>();
     for (const region of CITY_REGIONS) {
-      const id = `ZY:11${region}MB000000X0:${region}:settlement`;
+      const id = `ZY-TEST/GOV/11${region}MB000000X0/${region}/settlement`;
       const a = await deriveTestKeys('zhongyuan-mock', id, alg);
       const b = await deriveTestKeys('zhongyuan-mock', id, alg);
       expect(b.publicJwk).toEqual(a.publicJwk);
@@ -24,7 +24,7 @@ describe('deriveTestKeys (TEST-ONLY)', () => {
   });
 
   it('changes with the seed', async () => {
-    const id = 'ZY:11410100MB000000X0:410100:settlement';
+    const id = 'ZY-TEST/GOV/11410100MB000000X0/410100/settlement';
     expect((await deriveTestKeys('a', id, 'ES256')).kid).not.toBe((await deriveTestKeys('b', id, 'ES256')).kid);
   });
 });

@@ -6,6 +6,7 @@
 import { sm2 } from 'sm-crypto-v2';
 import { encodeBase64Url } from './base64url.js';
 import { bigIntToBytes, bytesToBigInt, concatBytes, hexToBytes, toBufferSource } from './bytes.js';
+import { parseClientIdentity } from './client-identity.js';
 import { finishKeyPair, type GeneratedKeyPair } from './key-generation.js';
 import type { Signer, SignatureAlgorithm } from './signer.js';
 import { createSm2Signer, sm2PublicJwkFromHex, type Sm2PrivateJwk } from './sm2-signature.js';
@@ -27,12 +28,18 @@ const ED25519_PKCS8_PREFIX = hexToBytes('302e020100300506032b657004220420')!;
 /**
  * TEST-ONLY. Derive a key pair deterministically from `seed` and `clientIdentity`: the private scalar (or
  * Ed25519 seed) is SHA-256 of `zhongyuan-test-key/v1`, `alg`, `seed` and `clientIdentity` (NUL-separated),
- * reduced into the valid range. Same inputs, same key, on every machine. Never use these keys in production.
+ * reduced into the valid range. Same inputs, same key, on every machine. Never use these keys in production:
+ * they are derived only for identities of the test instance (`ZY-TEST/…`), so a production identity (`ZY/…`)
+ * can never be given a key anyone could recompute.
  *
+ * @throws TypeError when `clientIdentity` is not a canonical identity of the `ZY-TEST` instance.
  * @example
- * const key = await deriveTestKeys('mock-seed', 'ZY:11410100MB1234567X:410100:settlement', 'ES256');
+ * const key = await deriveTestKeys('mock-seed', 'ZY-TEST/GOV/11410100MB1234567X/410100/settlement', 'ES256');
  */
 export async function deriveTestKeys(seed: string, clientIdentity: string, alg: SignatureAlgorithm): Promise<TestKeyPair> {
+  if (parseClientIdentity(clientIdentity)?.instance !== 'ZY-TEST') {
+    throw new TypeError('test keys are derived only for identities of the ZY-TEST instance');
+  }
   const material = new Uint8Array(
     await crypto.subtle.digest(
       'SHA-256',

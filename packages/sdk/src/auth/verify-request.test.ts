@@ -16,8 +16,8 @@ import {
   type VerifyRequestPolicy,
 } from '@zhongyuan/sdk/auth';
 
-const CLIENT = 'ZY:11410000005184441Q:410000:settlement';
-const OTHER_CLIENT = 'ZY:12410100MB1234567X:410100:settlement';
+const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
+const OTHER_CLIENT = 'ZY-TEST/GOV/12410100MB1234567X/410100/settlement';
 const AUDIENCE = 'https://exchange.zhongyuan.example';
 const ORIGIN = 'https://exchange.zhongyuan.example';
 const URL_ = new URL('/v1/medical-settlements?city=410100', ORIGIN);
@@ -262,7 +262,7 @@ const negativeCases: NegativeCase[] = [
   {
     name: 'unknown client (iss not registered)',
     reason: 'unknown_client',
-    build: async (c) => signedRequest(await token(c, { claims: { iss: 'ZY:13410200MB7654321Y:410200:settlement', sub: 'ZY:13410200MB7654321Y:410200:settlement' } })),
+    build: async (c) => signedRequest(await token(c, { claims: { iss: 'ZY-TEST/GOV/13410200MB7654321Y/410200/settlement', sub: 'ZY-TEST/GOV/13410200MB7654321Y/410200/settlement' } })),
   },
   {
     name: 'kid registered to another client',
@@ -421,6 +421,14 @@ describe.each(algs)('verifyRequest with %s', (alg) => {
     await expectRejected(h, await signedRequest(await token(ctx)), 'body_too_large');
   });
 
+  it('rejects: body over the limit on a request whose body was cloned (answers, never hangs)', async () => {
+    const h = harness(ctx, { maxBodyBytes: 8 });
+    const original = await signedRequest(await token(ctx));
+    const copy = original.clone(); // tees the body: the other branch is never read
+    await expectRejected(h, copy, 'body_too_large');
+    expect(original.bodyUsed).toBe(false);
+  });
+
   it('rejects: algorithm not in the configured allow-list', async () => {
     const h = harness(ctx, { algorithms: algs.filter((a) => a !== alg) });
     await expectRejected(h, await signedRequest(await token(ctx)), 'alg_not_allowed');
@@ -440,7 +448,7 @@ describe.each(algs)('verifyRequest with %s', (alg) => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.clientId).toBe(CLIENT);
-    expect(result.client).toEqual({ uscc: '11410000005184441Q', region: '410000', subsystem: 'settlement' });
+    expect(result.client).toEqual({ instance: 'ZY-TEST', memberClass: 'GOV', uscc: '11410000005184441Q', region: '410000', subsystem: 'settlement' });
     expect(result.alg).toBe(alg);
     expect(new TextDecoder().decode(result.body)).toBe('{"amountFen":12345}');
     expect(h.events).toEqual([]);

@@ -390,7 +390,8 @@ async function readBody(request: Request, maxBytes: number): Promise<Uint8Array 
       if (done) break;
       total += value.length;
       if (total > maxBytes) {
-        await reader.cancel();
+        // Not awaited: on a tee'd or cloned body the cancel settles only when every branch is read.
+        reader.cancel().catch(() => undefined);
         return undefined;
       }
       chunks.push(value);
