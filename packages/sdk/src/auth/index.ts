@@ -91,3 +91,4 @@ export { parseStrictJson, type JsonValue, type StrictJsonOptions } from './stric
 export { decodeBase64Url, encodeBase64Url } from './base64url.js';
 export { generateSigningKeyPair, publicPartOfJwk, type GeneratedKeyPair } from './key-generation.js';
 export { deriveTestKeys, type TestKeyPair } from './test-keys.js';
+export { readBoundedBody, readBoundedStream } from './bounded-body.js';

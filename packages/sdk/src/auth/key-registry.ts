@@ -12,6 +12,7 @@
  *
  * A failed or oversized fetch keeps the last-known-good keys.
  */
+import { readBoundedStream } from './bounded-body.js';
 import { importRegisteredKey, type RegisteredKey } from './registered-key.js';
 import { parseStrictJson } from './strict-json.js';
 
@@ -122,31 +123,9 @@ export function createKeyRegistry(options: KeyRegistryOptions): KeyRegistry {
       headers: { accept: 'application/jwk-set+json, application/json' },
       signal: AbortSignal.timeout(fetchTimeout),
     });
-    if (response.status !== 200 || response.body === null) return undefined;
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > maxBytes) {
-      response.body.cancel().catch(() => undefined);
-      return undefined;
-    }
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        reader.cancel().catch(() => undefined);
-        return undefined;
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const c of chunks) {
-      bytes.set(c, offset);
-      offset += c.length;
-    }
+    if (response.status !== 200) return undefined;
+    const bytes = await readBoundedStream(response.body, response.headers.get('content-length'), maxBytes);
+    if (bytes === undefined) return undefined;
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -8,6 +8,7 @@ import { decodeBase64Url } from './base64url.js';
 import { parseClientIdentity, type ClientIdentity } from './client-identity.js';
 import { computeContentDigest } from './content-digest.js';
 import type { KeyRegistry } from './key-registry.js';
+import { readBoundedBody } from './bounded-body.js';
 import {
   invalidTokenResponse,
   problemRequestId,
@@ -370,41 +371,10 @@ async function readAndDigestBody(
   maxBytes: number,
 ): Promise<{ body: Uint8Array; digest: string } | undefined> {
   try {
-    const body = await readBody(request, maxBytes);
+    const body = await readBoundedBody(request, maxBytes);
     return body === undefined ? undefined : { body, digest: await computeContentDigest(body) };
   } catch {
     return undefined;
   }
 }
 
-async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > maxBytes) return undefined;
-  if (request.body === null) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > maxBytes) {
-        // Not awaited: on a tee'd or cloned body the cancel settles only when every branch is read.
-        reader.cancel().catch(() => undefined);
-        return undefined;
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return undefined;
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
-}
