@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = `${root}packages/mock-server/node_modules/.bin/tsx`;
+const tsx = `${root}node_modules/.bin/tsx`;
 const cli = `${root}packages/mock-server/src/node/cli.ts`;
 const module = `${root}tests/fixtures/exchange/mock-module.ts`;
 
@@ -33,7 +33,7 @@ describe('zhongyuan-mock', () => {
   it('serves on 127.0.0.1 with a scenario, then stops on SIGTERM with exit code 0', async () => {
     const { child, url, output } = await start(['--exchanges', module, '--port', '0', '--seed', '9', '--scenario', 'no-auth']);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok', specVersions: { fixture: '1.0.0' } });
     const entry = await fetch(`${url}/ledger-fixture/v1/entries/ent_SEED0000000000000000000000`);
     expect(entry.status).toBe(200);
     const done = exited(child);
