@@ -51,7 +51,8 @@ function emitOperation(op: OperationModel): string {
   lines.push(`    ],`);
   if (op.requestBody) {
     const schema = op.requestBody.hasSchema ? `s.${zodName(op.operationId)}Body` : 'undefined';
-    lines.push(`    requestBody: { contentType: ${q(op.requestBody.contentType)}, required: ${op.requestBody.required}, schema: ${schema} },`);
+    const stream = op.requestBody.stream !== undefined ? `, stream: ${q(op.requestBody.stream)}` : '';
+    lines.push(`    requestBody: { contentType: ${q(op.requestBody.contentType)}, required: ${op.requestBody.required}, schema: ${schema}${stream} },`);
   } else {
     lines.push(`    requestBody: undefined,`);
   }
@@ -59,7 +60,8 @@ function emitOperation(op: OperationModel): string {
   lines.push(`    responses: {`);
   for (const r of op.responses) {
     const schema = r.schemaName ? `s.${zodName(r.schemaName)}` : 'undefined';
-    lines.push(`      ${q(r.status)}: { contentType: ${r.contentType ? q(r.contentType) : 'undefined'}, schema: ${schema} },`);
+    const stream = r.stream !== undefined ? `, stream: ${q(r.stream)}` : '';
+    lines.push(`      ${q(r.status)}: { contentType: ${r.contentType ? q(r.contentType) : 'undefined'}, schema: ${schema}${stream} },`);
   }
   lines.push(`    },`);
   lines.push(`    idempotency: ${q(op.idempotency)},`);

@@ -36,6 +36,8 @@ export interface ResponseModel {
   status: string;
   contentType: string | undefined;
   schemaName: string | undefined;
+  /** `x-stream` of the media type: the body is a stream of lines, each matching the schema. */
+  stream: 'ndjson' | undefined;
 }
 
 /** A field carrying a domain identifier (`x-identifier`) that the runtime checks beyond its pattern. */
@@ -54,7 +56,7 @@ export interface OperationModel {
   summaryZh: string;
   description: string | undefined;
   parameters: ParameterModel[];
-  requestBody: { contentType: string; required: boolean; hasSchema: boolean } | undefined;
+  requestBody: { contentType: string; required: boolean; hasSchema: boolean; stream: 'ndjson' | undefined } | undefined;
   responses: ResponseModel[];
   idempotency: 'required' | 'none';
   problemTypes: string[];
@@ -199,7 +201,7 @@ function readOperation(
   if (isJsonObject(body) && isJsonObject(body['content'])) {
     const [contentType, media] = Object.entries(body['content'])[0] ?? [];
     if (contentType && isJsonObject(media)) {
-      requestBody = { contentType, required: body['required'] === true, hasSchema: media['schema'] !== undefined };
+      requestBody = { contentType, required: body['required'] === true, hasSchema: media['schema'] !== undefined, stream: streamOf(media) };
       requestPii = collectMarked(document, media['schema'], 'x-pii').map(([pointer]) => pointer);
       for (const [pointer, kind] of collectMarked(document, media['schema'], 'x-identifier')) {
         identifiers.push({ in: 'body', pointer, kind: String(kind) });
@@ -223,7 +225,7 @@ function readOperation(
         'a success response schema must $ref a named schema under components/schemas (or a common file) so the SDK can name its type');
     }
     if (success) for (const [pointer] of collectMarked(document, schema, 'x-pii')) responsePii.add(pointer);
-    responses.push({ status, contentType, schemaName });
+    responses.push({ status, contentType, schemaName, stream: isJsonObject(media) ? streamOf(media) : undefined });
   }
 
   const problemTypes: string[] = [];
@@ -312,4 +314,9 @@ export function collectMarked(document: JsonObject, schema: unknown, mark: strin
   visit(schema, '', 0, new Set());
   const unique = new Map(found.map(([p, v]) => [p, v]));
   return [...unique.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The `x-stream` of a media type object (`ndjson` is the only kind). */
+function streamOf(media: Record<string, unknown>): 'ndjson' | undefined {
+  return media['x-stream'] === 'ndjson' ? 'ndjson' : undefined;
 }

@@ -11,7 +11,7 @@ export function discoverTargets(repoRoot: string): GenerationTarget[] {
   const targets: GenerationTarget[] = [];
   const specs = join(repoRoot, 'specs');
   for (const entry of readdirSync(specs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!entry.isDirectory() || entry.name === 'common' || entry.name === 'lint' || entry.name === 'dist') continue;
+    if (!entry.isDirectory() || entry.name === 'common' || entry.name === 'lint' || entry.name === 'dist' || entry.name === 'releases') continue;
     if (!existsSync(join(specs, entry.name, 'openapi.yaml'))) continue;
     targets.push({
       exchange: entry.name,

@@ -4,11 +4,12 @@
  *
  * @module
  */
-export { createClient } from './core/client.js';
+export { createClient, SPEC_VERSION_HEADER } from './core/client.js';
 export type {
   Client,
   ClientControls,
   CreateClientOptions,
+  ExchangeInfo,
   OperationMethod,
   ProblemCode,
 } from './core/client.js';

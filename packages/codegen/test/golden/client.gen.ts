@@ -3,7 +3,7 @@
 
 import { createClient, type Client, type ClientOptions } from "@zhongyuan/sdk";
 import { isValidIdentifier } from "@zhongyuan/sdk/validators";
-import { operations as table } from './operations.gen.js';
+import { exchange, operations as table } from './operations.gen.js';
 import { problemTypes } from './problems.gen.js';
 import type { operations } from './types.gen.js';
 
@@ -14,7 +14,8 @@ export type GoldenClient = Client<operations, typeof table, typeof problemTypes>
  * Creates a client of the Golden fixture exchange, generated from spec version 1.2.3.
  *
  * Identifier fields (`x-identifier`) are checked before sending with the SDK's validators in strict mode
- * unless `options.identifierValidator` says otherwise.
+ * unless `options.identifierValidator` says otherwise. Every request carries
+ * `X-Spec-Version: golden/1.2.3`.
  *
  * @example
  * const client = createGoldenClient({ baseUrl: 'https://exchange.example/golden', auth });
@@ -24,5 +25,6 @@ export function createGoldenClient(options: ClientOptions): GoldenClient {
     identifierValidator: (kind, value) => isValidIdentifier(kind, value),
     ...options,
     problems: problemTypes,
+    exchange,
   });
 }

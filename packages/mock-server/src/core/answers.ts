@@ -9,7 +9,13 @@ import type { StoredAnswer } from './idempotency.js';
 export function toStoredAnswer(op: OperationDescriptor, result: HandlerResult): StoredAnswer {
   const declared = op.responses[String(result.status)];
   const contentType = result.problem ? 'application/problem+json' : (declared?.contentType ?? 'application/json');
-  const body = result.body === undefined ? null : JSON.stringify(result.body);
+  const ndjson = !result.problem && declared?.contentType === 'application/x-ndjson' && Array.isArray(result.body);
+  const body =
+    result.body === undefined
+      ? null
+      : ndjson
+        ? (result.body as unknown[]).map((line) => `${JSON.stringify(line)}\n`).join('')
+        : JSON.stringify(result.body);
   return {
     status: result.status,
     headers: { ...(body !== null ? { 'content-type': contentType } : {}), ...result.headers },

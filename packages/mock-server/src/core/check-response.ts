@@ -17,6 +17,18 @@ export function checkResponse(op: OperationDescriptor, result: HandlerResult): M
       ? undefined
       : new MockContractError(op.operationId, result.status, '', 'the spec declares no body for this status');
   }
+  if (declared.contentType === 'application/x-ndjson') {
+    // An NDJSON stream: the schema describes one line.
+    if (!Array.isArray(result.body)) return new MockContractError(op.operationId, result.status, '', 'an NDJSON answer is a list of lines');
+    for (const [i, line] of (result.body as unknown[]).entries()) {
+      const parsed = declared.schema.safeParse(line);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return new MockContractError(op.operationId, result.status, toPointer([i, ...(issue?.path ?? [])]), issue?.code ?? 'invalid');
+      }
+    }
+    return undefined;
+  }
   const parsed = declared.schema.safeParse(result.body);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0];

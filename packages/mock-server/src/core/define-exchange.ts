@@ -69,6 +69,48 @@ export interface MachineBinding<Store, Registry extends ProblemRegistry> {
    * `{ cancelled: 'ENTRY_ALREADY_CANCELLED' }`.
    */
   readonly stateProblems?: Readonly<Partial<Record<string, ProblemCodeOf<Registry>>>>;
+  /**
+   * For records shared by several clients (e.g. the two agencies of a case): whether `clientId` may act on
+   * `record`. Replaces the owner-only lookup of the generic check; a client that may not still gets 404.
+   * @default only the record's owner
+   */
+  readonly visibleTo?: (record: Readonly<Record<string, unknown>>, clientId: string) => boolean;
+  /**
+   * A machine-specific refusal checked after visibility and before the generic state check (roles, closed
+   * records …); `undefined` lets the generic check go on.
+   */
+  readonly refuse?: (input: MachineCheckInput) => MachineRefusal<Registry> | undefined;
+  /**
+   * The actions `clientId` may perform on `record` now, reported in refusals.
+   * @default every action of the machine allowed from the record's state
+   */
+  readonly allowedActions?: (record: Readonly<Record<string, unknown>>, clientId: string) => readonly string[];
+  /**
+   * Automatic follow-up transitions: states the server may move a record on to in the same step as reaching
+   * the key state (e.g. `{ fundsReceived: ['amountMismatch'] }`); accepted by the post-transition check.
+   */
+  readonly automatic?: Readonly<Partial<Record<string, readonly string[]>>>;
+}
+
+/** What a machine's {@link MachineBinding.refuse} hook receives. */
+export interface MachineCheckInput {
+  /** The record named by the path. */
+  readonly record: Readonly<Record<string, unknown>>;
+  /** The record's current state. */
+  readonly state: string;
+  /** The calling client. */
+  readonly clientId: string;
+  /** The operation being served. */
+  readonly operationId: string;
+  /** The transition the operation performs. */
+  readonly transition: { readonly action: string; readonly from: readonly string[]; readonly to: string };
+}
+
+/** A refusal returned by {@link MachineBinding.refuse}. */
+export interface MachineRefusal<Registry extends ProblemRegistry> {
+  readonly code: ProblemCodeOf<Registry>;
+  readonly detail?: string;
+  readonly extras?: ProblemExtras;
 }
 
 /** Options of `ctx.ok`. */

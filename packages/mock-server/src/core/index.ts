@@ -13,6 +13,8 @@ export {
   type ExchangeDefinition,
   type HandlerContext,
   type MachineBinding,
+  type MachineCheckInput,
+  type MachineRefusal,
   type MachineNameOf,
   type MockExchange,
   type OkOptions,

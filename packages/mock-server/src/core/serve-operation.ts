@@ -11,7 +11,7 @@ import { MockContractError } from './errors.js';
 import type { ExchangeRuntime } from './exchange-runtime.js';
 import { planFaults, sleep } from './fault-plan.js';
 import { handlerContext } from './handler-context.js';
-import { isHandlerResult } from './handler-result.js';
+import { handlerResult, isHandlerResult, type HandlerResult } from './handler-result.js';
 import { fingerprintRequest, type StoredAnswer } from './idempotency.js';
 import type { MockContext } from './mock-context.js';
 import { problemBody, problemResponse, type FieldError, type ProblemExtras } from './problem.js';
@@ -19,7 +19,8 @@ import { readBoundedBody } from './read-body.js';
 import { redactedPath } from './request-log.js';
 import { resolveClient } from './resolve-client.js';
 import { checkTransition, checkTransitionOutcome } from './transition-check.js';
-import { validateRequest } from './validate-request.js';
+import { RowRefusal, streamedRows, validateRequest } from './validate-request.js';
+import type { HandlerContext } from './define-exchange.js';
 
 const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
@@ -59,13 +60,15 @@ export async function serveOperation(
     return finish(problemResponse(problemBody(rt.catalog, code, requestId, detail, extras), { ...baseHeaders, ...headers }));
   };
 
-  // 1. Body, bounded.
-  const bytes = await readBoundedBody(request, mock.limits.maxBodyBytes);
+  // 1. Body, bounded. An NDJSON stream (`x-stream`) is not read here but row by row by the handler — unless the
+  // request is authenticated, whose verifier needs the whole body for its digest (see docs/decisions/0008).
+  const scenarios = mock.scenariosFor(request);
+  const authOn = mock.authenticator !== undefined && !scenarios.some((s) => s.scenario.auth === false);
+  const streamRequest = op.requestBody?.stream === 'ndjson' && !authOn && request.body !== null;
+  const bytes = streamRequest ? new Uint8Array() : await readBoundedBody(request, mock.limits.maxBodyBytes);
   if (bytes === undefined) return problem('PAYLOAD_TOO_LARGE', `The body exceeds ${mock.limits.maxBodyBytes} bytes.`);
 
   // 2. Authentication.
-  const scenarios = mock.scenariosFor(request);
-  const authOn = mock.authenticator !== undefined && !scenarios.some((s) => s.scenario.auth === false);
   if (authOn) {
     const verified = await mock.authenticator!.authenticate(
       new Request(request.url, { method: request.method, headers: request.headers, ...(bytes.length > 0 ? { body: bytes as Uint8Array<ArrayBuffer> } : {}) }),
@@ -104,8 +107,9 @@ export async function serveOperation(
   }
 
   // 4. Validation.
-  const checked = validateRequest(op, { url, headers: request.headers, body: bytes, pathParams }, mock.limits, mock.clock.date());
+  const checked = validateRequest(op, { url, headers: request.headers, body: bytes, pathParams, streamed: streamRequest }, mock.limits, mock.clock.date());
   if (!checked.ok) return problem(checked.code, undefined, { errors: checked.errors });
+  const body = streamRequest ? streamedRows(op, request.body!, mock.limits, mock.clock.date()) : checked.body;
 
   // 5. Idempotency.
   let key: string | undefined;
@@ -122,7 +126,9 @@ export async function serveOperation(
       return problem('VALIDATION_FAILED', undefined, { errors: [error] });
     }
     key = k;
-    fingerprint = await fingerprintRequest(request.method, url.pathname + url.search, bytes);
+    // A streamed body is fingerprinted by the digest its sender declares (it cannot be read before processing).
+    const fingerprinted = streamRequest ? new TextEncoder().encode(request.headers.get('content-digest') ?? 'streamed') : bytes;
+    fingerprint = await fingerprintRequest(request.method, url.pathname + url.search, fingerprinted);
     const decision = rt.idempotency.begin(clientId, key, fingerprint, mock.clock.now());
     if (decision.kind === 'in-progress') return problem('REQUEST_IN_PROGRESS', undefined, undefined, { 'retry-after': '1' });
     if (decision.kind === 'mismatch') return problem('IDEMPOTENCY_KEY_REUSED');
@@ -143,9 +149,9 @@ export async function serveOperation(
       rt.begin();
       let committed = false;
       try {
-        const ctx = handlerContext(mock, rt, op, checked.params, checked.body, client, request.headers, requestId);
+        const ctx = handlerContext(mock, rt, op, checked.params, body, client, request.headers, requestId);
         const refusal = checkTransition(rt, op, checked.params, clientId!, requestId);
-        const result = refusal ?? (await rt.definition.handlers[op.operationId]!(ctx));
+        const result = refusal ?? (await runHandler(rt, op, ctx, requestId));
         if (!isHandlerResult(result)) throw new MockContractError(op.operationId, 0, '', 'handler did not answer through ctx.ok or ctx.problem');
         const success = result.status >= 200 && result.status < 300;
         if (mock.strict) {
@@ -180,3 +186,18 @@ export async function serveOperation(
   return finish(await afterEffect(plan.after, answer, baseHeaders, effectContext));
 }
 
+// A streamed row that fails validation ends the handler: its effect is rolled back and the answer is a 400.
+async function runHandler(
+  rt: ExchangeRuntime,
+  op: OperationDescriptor,
+  ctx: HandlerContext<OperationDescriptor, object, Record<string, never>>,
+  requestId: string,
+): Promise<HandlerResult> {
+  try {
+    return await rt.definition.handlers[op.operationId]!(ctx as never);
+  } catch (error) {
+    if (!(error instanceof RowRefusal)) throw error;
+    const b = problemBody(rt.catalog, 'VALIDATION_FAILED', requestId, undefined, { errors: error.errors });
+    return handlerResult(b['status'] as number, b, {}, true);
+  }
+}

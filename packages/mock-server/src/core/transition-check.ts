@@ -24,17 +24,22 @@ export function checkTransition(
   const binding = rt.definition.machines[t.machine]!;
   const id = (params as Record<string, unknown>)[binding.idParam];
   const coll = (rt.store as Record<string, Collection<Record<string, unknown>>>)[binding.collection]!;
-  const record = typeof id === 'string' ? coll.find(id, clientId) : undefined;
-  const refuse = (code: string, extras?: Record<string, unknown>): HandlerResult => {
-    const body = problemBody(rt.catalog, code, requestId, undefined, extras);
+  const found = typeof id === 'string' ? coll.get(id) : undefined;
+  const visible =
+    found !== undefined && typeof id === 'string' && (binding.visibleTo !== undefined ? binding.visibleTo(found, clientId) : coll.ownerOf(id) === clientId);
+  const record = visible ? found : undefined;
+  const refuse = (code: string, extras?: Record<string, unknown>, detail?: string): HandlerResult => {
+    const body = problemBody(rt.catalog, code, requestId, detail, extras);
     return handlerResult(body['status'] as number, body, {}, true);
   };
   if (record === undefined) return refuse('NOT_FOUND');
   const state = String(record[binding.stateField]);
+  const special = binding.refuse?.({ record, state, clientId, operationId: op.operationId, transition: t });
+  if (special !== undefined) return refuse(special.code, special.extras, special.detail);
   if (t.from.includes(state)) return undefined;
   return refuse(binding.stateProblems?.[state] ?? 'ILLEGAL_TRANSITION', {
     currentState: state,
-    allowedActions: allowedActions(rt, t.machine, state),
+    allowedActions: binding.allowedActions !== undefined ? [...binding.allowedActions(record, clientId)] : allowedActions(rt, t.machine, state),
   });
 }
 
@@ -58,16 +63,21 @@ export function checkTransitionOutcome(
   const t = op.transition;
   if (t === undefined) return undefined;
   const binding = rt.definition.machines[t.machine]!;
-  const body = result.body as Record<string, unknown> | undefined;
-  const answered = typeof body === 'object' && body !== null ? body[binding.stateField] : undefined;
-  if (answered !== undefined && answered !== t.to) {
-    return new MockContractError(op.operationId, result.status, `/${binding.stateField}`, `state must be ${t.to} after ${t.action}`);
-  }
+  const accepted = [t.to, ...(binding.automatic?.[t.to] ?? [])];
   const id = (params as Record<string, unknown>)[binding.idParam];
-  if (typeof id !== 'string') return undefined;
+  if (typeof id !== 'string') {
+    // A creating operation answers the machine's record. With an id in the path the answer may be another
+    // resource (an interim settlement answers the settlement, not the encounter): the stored record decides.
+    const body = result.body as Record<string, unknown> | undefined;
+    const answered = typeof body === 'object' && body !== null && !Array.isArray(body) ? body[binding.stateField] : undefined;
+    if (answered !== undefined && !accepted.includes(String(answered))) {
+      return new MockContractError(op.operationId, result.status, `/${binding.stateField}`, `state must be ${t.to} after ${t.action}`);
+    }
+    return undefined;
+  }
   const coll = (rt.store as Record<string, Collection<Record<string, unknown>>>)[binding.collection]!;
   const record = coll.get(id);
-  if (record !== undefined && record[binding.stateField] !== t.to) {
+  if (record !== undefined && !accepted.includes(String(record[binding.stateField]))) {
     return new MockContractError(op.operationId, result.status, `/${binding.stateField}`, `stored state must be ${t.to} after ${t.action}`);
   }
   return undefined;

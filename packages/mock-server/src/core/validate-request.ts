@@ -31,6 +31,8 @@ export interface ReceivedRequest {
   readonly headers: Headers;
   readonly body: Uint8Array;
   readonly pathParams: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** The body is an NDJSON stream read later, row by row ({@link streamedRows}); only its media type is checked here. */
+  readonly streamed?: boolean;
 }
 
 // C0/C1 controls, zero-width characters and bidirectional controls (tab, CR, LF are refused too: no field of
@@ -60,8 +62,10 @@ export function validateRequest(
       return bad('UNSUPPORTED_MEDIA_TYPE', [{ in: 'body', pointer: '', code: 'BODY_NOT_ALLOWED', message: 'This operation takes no request body.' }]);
     }
   } else if (request.body.length > 0 || contentType !== null) {
-    if (!isJsonUtf8(contentType)) {
-      return bad('UNSUPPORTED_MEDIA_TYPE', [{ in: 'header', pointer: '/Content-Type', code: 'MEDIA_TYPE', message: 'Send application/json in UTF-8.' }]);
+    const ndjson = isNdjson(op);
+    if (!isJsonUtf8(contentType, ndjson ? NDJSON : 'application/json')) {
+      const message = ndjson ? 'Send application/x-ndjson in UTF-8.' : 'Send application/json in UTF-8.';
+      return bad('UNSUPPORTED_MEDIA_TYPE', [{ in: 'header', pointer: '/Content-Type', code: 'MEDIA_TYPE', message }]);
     }
   }
 
@@ -113,11 +117,11 @@ export function validateRequest(
 
   // Body.
   let body: unknown = undefined;
-  if (op.requestBody !== undefined) {
+  if (op.requestBody !== undefined && request.streamed !== true) {
     if (request.body.length === 0) {
       if (op.requestBody.required) errors.push({ in: 'body', pointer: '', code: 'REQUIRED', message: 'A JSON body is required.' });
     } else {
-      const bodyErrors = validateBody(op, request.body, limits, today);
+      const bodyErrors = isNdjson(op) ? validateNdjsonBody(op, request.body, limits, today) : validateBody(op, request.body, limits, today);
       if (!bodyErrors.ok) errors.push(...bodyErrors.errors);
       else body = bodyErrors.value;
     }
@@ -126,7 +130,73 @@ export function validateRequest(
   return { ok: true, params: parsedParams.success ? parsedParams.data : params, body };
 }
 
-function validateBody(
+const NDJSON = 'application/x-ndjson';
+
+/** Rows of a streamed body that failed validation (thrown while the handler reads them). */
+export class RowRefusal extends Error {
+  constructor(readonly errors: readonly FieldError[]) {
+    super('invalid NDJSON row');
+  }
+}
+
+/**
+ * The rows of a streamed NDJSON body, each read and checked like a JSON body as the handler iterates (memory: one
+ * network chunk and one line). A bad row throws {@link RowRefusal} with pointers `/<line>/…`; so does a line
+ * longer than the body limit.
+ */
+export async function* streamedRows(
+  op: OperationDescriptor,
+  stream: ReadableStream<Uint8Array>,
+  limits: RequestLimits,
+  today: Date,
+): AsyncGenerator<unknown, void, undefined> {
+  const reader = stream.getReader();
+  const lineDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let pending = '';
+  let line = 0;
+  const row = (text: string): unknown => {
+    if (text.trim() === '') throw new RowRefusal([{ in: 'body', pointer: `/${line}`, code: 'INVALID_NDJSON', message: 'Blank lines are not allowed.' }]);
+    const checked = validateBody(op, text, limits, today);
+    if (!checked.ok) throw new RowRefusal(checked.errors.map((e) => ({ ...e, pointer: `/${line}${e.pointer}` })));
+    line += 1;
+    return checked.value;
+  };
+  let empty = true;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      empty &&= value.length === 0;
+      try {
+        pending += lineDecoder.decode(value, { stream: true });
+      } catch {
+        throw new RowRefusal([{ in: 'body', pointer: `/${line}`, code: 'INVALID_ENCODING', message: 'The body is not valid UTF-8.' }]);
+      }
+      let start = 0;
+      for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+        yield row(pending.slice(start, end));
+        start = end + 1;
+      }
+      pending = pending.slice(start);
+      if (pending.length > limits.maxBodyBytes) {
+        throw new RowRefusal([{ in: 'body', pointer: `/${line}`, code: 'TOO_LARGE', message: `A line may not exceed ${limits.maxBodyBytes} bytes.` }]);
+      }
+    }
+    if (pending !== '') yield row(pending);
+    if (empty && line === 0) throw new RowRefusal([{ in: 'body', pointer: '', code: 'REQUIRED', message: 'At least one row is required.' }]);
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** Whether the operation's request body is an NDJSON stream (one JSON value per line, each against the schema). */
+function isNdjson(op: OperationDescriptor): boolean {
+  return op.requestBody?.contentType === NDJSON;
+}
+
+// NDJSON: UTF-8, `\n`-separated, one value per line (a final newline allowed, no blank lines); each line is read
+// and checked like a JSON body, its pointers prefixed with the 0-based line index.
+function validateNdjsonBody(
   op: OperationDescriptor,
   bytes: Uint8Array,
   limits: RequestLimits,
@@ -135,6 +205,35 @@ function validateBody(
   let text: string;
   try {
     text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, errors: [{ in: 'body', pointer: '', code: 'INVALID_ENCODING', message: 'The body is not valid UTF-8.' }] };
+  }
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const rows: unknown[] = [];
+  const errors: FieldError[] = [];
+  for (let i = 0; i < lines.length && errors.length < 100; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      errors.push({ in: 'body', pointer: `/${i}`, code: 'INVALID_NDJSON', message: 'Blank lines are not allowed.' });
+      continue;
+    }
+    const checked = validateBody(op, line, limits, today);
+    if (checked.ok) rows.push(checked.value);
+    else for (const e of checked.errors) errors.push({ ...e, pointer: `/${i}${e.pointer}` });
+  }
+  return errors.length > 0 ? { ok: false, errors: errors.slice(0, 100) } : { ok: true, value: rows };
+}
+
+function validateBody(
+  op: OperationDescriptor,
+  bytes: Uint8Array | string,
+  limits: RequestLimits,
+  today: Date,
+): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
+  let text: string;
+  try {
+    text = typeof bytes === 'string' ? bytes : decoder.decode(bytes);
   } catch {
     return { ok: false, errors: [{ in: 'body', pointer: '', code: 'INVALID_ENCODING', message: 'The body is not valid UTF-8.' }] };
   }
@@ -199,9 +298,9 @@ function* strings(value: unknown, pointer: string): Generator<{ pointer: string;
   }
 }
 
-function isJsonUtf8(contentType: string | null): boolean {
+function isJsonUtf8(contentType: string | null, expected: string): boolean {
   if (contentType === null) return false;
   const [type, ...parameters] = contentType.split(';').map((s) => s.trim().toLowerCase());
-  if (type !== 'application/json') return false;
+  if (type !== expected) return false;
   return parameters.every((p) => p === '' || p === 'charset=utf-8' || p === 'charset="utf-8"');
 }

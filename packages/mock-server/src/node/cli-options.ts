@@ -17,9 +17,10 @@ export interface CliOptions {
 /** Usage text. */
 export const USAGE = `zhongyuan-mock — stateful mock of the Zhongyuan exchanges
 
-Usage: zhongyuan-mock --exchanges <module> [options]
+Usage: zhongyuan-mock [--exchanges <names|module>] [options]
 
-  --exchanges <module>  ES module exporting \`exchanges\` (and optionally \`scenarios\`)
+  --exchanges <names|module>  comma-separated built-in exchanges (default: all of them), or an ES module
+                        exporting \`exchanges\` (and optionally \`scenarios\`)
   --port <n>            port to listen on (default 4010; 0 = any free port)
   --host <addr>         interface to bind (default 127.0.0.1)
   --seed <seed>         seed of all random choices (default 1)

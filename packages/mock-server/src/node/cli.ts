@@ -2,6 +2,7 @@
  * `zhongyuan-mock`: serve exchanges over HTTP from the command line, with graceful shutdown on SIGINT/SIGTERM.
  * Environment variables are not read; everything comes from the arguments.
  */
+import { exchanges as builtInExchanges } from '../exchanges/index.js';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { createMock, type MockExchange, type Scenario } from '../core/index.js';
@@ -20,16 +21,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (options.exchanges === undefined) {
-    process.stderr.write(`--exchanges is required\n\n${USAGE}\n`);
-    return 2;
-  }
-  const mod = (await import(pathToFileURL(resolve(options.exchanges)).href)) as {
-    exchanges?: readonly MockExchange[];
-    scenarios?: readonly Scenario[];
-  };
-  if (!Array.isArray(mod.exchanges) || mod.exchanges.length === 0) {
-    process.stderr.write('the --exchanges module must export a non-empty `exchanges` array\n');
+  const mod = await loadExchanges(options.exchanges);
+  if (typeof mod === 'string') {
+    process.stderr.write(`${mod}\n\n${USAGE}\n`);
     return 2;
   }
   const scenarios = mod.scenarios ?? [];
@@ -70,3 +64,28 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/**
+ * The exchanges to serve: every built-in exchange by default, the named ones for `--exchanges a,b`, or those a
+ * module exports (`--exchanges ./my-exchanges.js`, exporting `exchanges` and optionally `scenarios`).
+ */
+async function loadExchanges(
+  value: string | undefined,
+): Promise<{ readonly exchanges: readonly MockExchange[]; readonly scenarios?: readonly Scenario[] } | string> {
+  const builtIn: readonly MockExchange[] = builtInExchanges;
+  if (value === undefined) return { exchanges: builtIn };
+  if (/^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$/.test(value)) {
+    const names = value.split(',');
+    const unknown = names.filter((name) => !builtIn.some((x) => x.name === name));
+    if (unknown.length > 0) return `unknown exchange ${unknown.join(', ')}; built in: ${builtIn.map((x) => x.name).join(', ')}`;
+    return { exchanges: builtIn.filter((x) => names.includes(x.name)) };
+  }
+  const mod = (await import(pathToFileURL(resolve(value)).href)) as {
+    exchanges?: readonly MockExchange[];
+    scenarios?: readonly Scenario[];
+  };
+  if (!Array.isArray(mod.exchanges) || mod.exchanges.length === 0) {
+    return 'the --exchanges module must export a non-empty `exchanges` array';
+  }
+  return { exchanges: mod.exchanges, ...(mod.scenarios !== undefined ? { scenarios: mod.scenarios } : {}) };
+}

@@ -40,6 +40,8 @@ export interface MintRequestTokenInput {
   readonly method: string;
   readonly url: URL;
   readonly body: Uint8Array | undefined;
+  /** The precomputed `Content-Digest` of a streamed body (then `body` is undefined). */
+  readonly contentDigest?: string | undefined;
 }
 
 /** A minted token and the `Content-Digest` it commits to. */
@@ -81,7 +83,7 @@ export function createSigningAuth(options: SigningAuthOptions): AuthStrategy & {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
       throw new TypeError('signed requests need https: (plain http: only to loopback)');
     }
-    const contentDigest = await computeContentDigest(input.body);
+    const contentDigest = input.contentDigest ?? (await computeContentDigest(input.body));
     const iat = Math.floor(now() / 1000);
     const claims: RequestTokenClaims = {
       iss: options.client,

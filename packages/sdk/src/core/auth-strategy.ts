@@ -13,8 +13,13 @@ export interface OutgoingRequest {
   readonly url: URL;
   /** Headers of this attempt; the strategy adds to them (e.g. `Authorization`, `Content-Digest`). */
   readonly headers: Headers;
-  /** The exact body bytes that will be sent, or `undefined` when there is no body. */
+  /** The exact body bytes that will be sent, or `undefined` when there is no body or it is streamed. */
   readonly body: Uint8Array | undefined;
+  /**
+   * For a streamed body (an NDJSON upload, `body` undefined): the RFC 9530 `Content-Digest` of the exact bytes the
+   * stream will carry, computed before sending. A strategy that binds the body commits to this value.
+   */
+  readonly contentDigest?: string;
   /** The operation being called. */
   readonly operationId: string;
   /** 1 for the first attempt, 2 for the first retry, … */

@@ -65,10 +65,26 @@ export type Client<Ops, Table extends OperationTable, Registry extends ProblemRe
   readonly [K in keyof Table & keyof Ops & string]: OperationMethod<Ops[K], Table[K]>;
 } & ClientControls<Ops, Table, Registry>;
 
+/** The exchange a generated client belongs to and the spec version it was generated from. */
+export interface ExchangeInfo {
+  /** The exchange's folder name, e.g. `medical-settlement`. */
+  readonly name: string;
+  /** `info.version` of the spec the client was generated from, e.g. `0.1.0`. */
+  readonly specVersion: string;
+}
+
+/** The request header that names the exchange and spec version a client was generated from. */
+export const SPEC_VERSION_HEADER = 'x-spec-version';
+
 /** Options of {@link createClient}: the client options plus the exchange's problem registry. */
 export interface CreateClientOptions<Registry extends ProblemRegistry> extends ClientOptions {
   /** The exchange's generated problem registry; its `code`s become error codes. @default {} */
   readonly problems?: Registry | undefined;
+  /**
+   * The exchange and spec version the table was generated from; every request then carries
+   * `X-Spec-Version: <name>/<specVersion>` (e.g. `medical-settlement/0.1.0`). Generated clients always set it.
+   */
+  readonly exchange?: ExchangeInfo | undefined;
 }
 
 const RESERVED = new Set(['withOptions', 'isError', 'then']);
@@ -101,19 +117,21 @@ export function createClient<
   for (const key of Object.keys(table)) {
     if (RESERVED.has(key)) throw new TypeError(`operationId "${key}" is reserved by the client`);
   }
-  const { problems = {} as Registry, ...clientOptions } = options;
+  const { problems = {} as Registry, exchange, ...clientOptions } = options;
+  const fixedHeaders: Readonly<Record<string, string>> =
+    exchange === undefined ? {} : { [SPEC_VERSION_HEADER]: `${exchange.name}/${exchange.specVersion}` };
   const plans = planTable(table);
   const build = (context: ClientContext): Client<Ops, Table, Registry> => {
     const client: Record<string, unknown> = {};
     for (const key of Object.keys(table)) client[key] = operationMethod(context, () => plans(key));
     const controls: ClientControls<Ops, Table, Registry> = {
-      withOptions: (partial) => build(resolveContext(mergeOptions(context.options, partial), problems)),
+      withOptions: (partial) => build(resolveContext(mergeOptions(context.options, partial), problems, fixedHeaders)),
       isError: (value): value is ExchangeError<ProblemCode<Registry>> => isSdkError(value),
     };
     Object.assign(client, controls);
     return Object.freeze(client) as Client<Ops, Table, Registry>;
   };
-  return build(resolveContext(clientOptions, problems));
+  return build(resolveContext(clientOptions, problems, fixedHeaders));
 }
 
 type Params = Readonly<Record<string, unknown>> | undefined;

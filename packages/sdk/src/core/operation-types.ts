@@ -36,12 +36,17 @@ type HeaderGroup<Params, Descriptor> = Group<Params, 'header'> extends infer G
 
 type JsonContent<C> = C extends { readonly 'application/json': infer B } ? B : never;
 
+// An NDJSON body (`x-stream: ndjson`): the spec's schema is one line's; the caller passes rows, and a streamed
+// answer resolves to the rows, read as they arrive.
+type RequestContent<C> = C extends { readonly 'application/x-ndjson': infer Row } ? Iterable<Row> | AsyncIterable<Row> : JsonContent<C>;
+type ResponseContent<C> = C extends { readonly 'application/x-ndjson': infer Row } ? AsyncIterable<Row> : JsonContent<C>;
+
 type BodyPart<Op> = Op extends { readonly requestBody?: infer RB }
   ? IsNever<NonNullable<RB>> extends true
     ? unknown
     : Op extends { readonly requestBody: { readonly content: infer C } }
-      ? { body: JsonContent<C> }
-      : { body?: JsonContent<NonNullable<RB> extends { readonly content: infer C } ? C : never> }
+      ? { body: RequestContent<C> }
+      : { body?: RequestContent<NonNullable<RB> extends { readonly content: infer C } ? C : never> }
   : unknown;
 
 /**
@@ -64,7 +69,7 @@ export type OperationParams<Op, Descriptor = unknown> = Simplify<
 /** HTTP statuses treated as success answers. */
 export type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206;
 
-type ResponseBody<R> = R extends { readonly content: infer C } ? (IsNever<JsonContent<C>> extends true ? void : JsonContent<C>) : void;
+type ResponseBody<R> = R extends { readonly content: infer C } ? (IsNever<ResponseContent<C>> extends true ? void : ResponseContent<C>) : void;
 
 type Responses<Op> = Op extends { readonly responses: infer R } ? R : never;
 

@@ -30,8 +30,10 @@ export interface ParameterDescriptor {
 export interface ResponseDescriptor {
   /** The media type of the body, or `undefined` when the response has no body (e.g. 204). */
   readonly contentType: string | undefined;
-  /** The zod schema of the body, when it is JSON. */
+  /** The zod schema of the body, when it is JSON (of one line, for a stream). */
   readonly schema: ZodType | undefined;
+  /** `ndjson` when the body is a stream of JSON lines (`x-stream`), each matching `schema`. */
+  readonly stream?: 'ndjson' | undefined;
 }
 
 /** Cursor pagination as declared by `x-pagination` on a list operation. */
@@ -76,6 +78,8 @@ export interface OperationDescriptor {
         readonly contentType: string;
         readonly required: boolean;
         readonly schema: ZodType | undefined;
+        /** `ndjson` when the body is a stream of JSON lines (`x-stream`); `schema` is then the schema of one line. */
+        readonly stream?: 'ndjson' | undefined;
       }
     | undefined;
   /** Schema of the path, query and header parameters together (an object keyed by parameter name). */

@@ -34,8 +34,15 @@ export interface ClientContext {
 /** Default `timeout`, `attemptTimeout`, `validate` and `userAgent`. */
 export const DEFAULTS = { timeout: 60_000, attemptTimeout: 20_000, validate: 'warn', userAgent: 'zhongyuan-sdk' } as const;
 
-/** Resolves options into a context. */
-export function resolveContext(options: ClientOptions, problems: ProblemRegistry): ClientContext {
+/**
+ * Resolves options into a context. `fixedHeaders` (such as the spec version of a generated client) are sent on
+ * every request and win over `options.headers`.
+ */
+export function resolveContext(
+  options: ClientOptions,
+  problems: ProblemRegistry,
+  fixedHeaders: Readonly<Record<string, string>> = {},
+): ClientContext {
   if (typeof options.baseUrl !== 'string' || !/^https?:\/\//i.test(options.baseUrl)) {
     throw new TypeError('baseUrl must be an absolute http(s) URL');
   }
@@ -44,6 +51,7 @@ export function resolveContext(options: ClientOptions, problems: ProblemRegistry
     'user-agent': options.userAgent ?? DEFAULTS.userAgent,
   };
   for (const [name, value] of Object.entries(options.headers ?? {})) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(fixedHeaders)) headers[name.toLowerCase()] = value;
   const logger = options.logger;
   const log = logger === undefined ? undefined : createLog(logger);
   const onDrift = options.onDrift;

@@ -19,6 +19,7 @@ import { positive, type ClientContext } from './client-context.js';
 import { createApiError, parseProblem } from './map-error.js';
 import { HEADERS_TIMEOUT } from './transport.js';
 import type { OperationPlan } from './operation-plan.js';
+import { ndjsonRows, prepareNdjson, type RowSource, type StreamedBody } from './ndjson.js';
 import { randomUuid } from './random.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, resolveRetry } from './retry-policy.js';
 import { startTrace } from './trace-context.js';
@@ -43,6 +44,8 @@ interface CallState {
   readonly plan: OperationPlan;
   readonly url: string;
   readonly body: Uint8Array | undefined;
+  /** An NDJSON body sent as a stream (then `body` is undefined). */
+  readonly streamed: StreamedBody | undefined;
   readonly requestId: string;
   readonly idempotencyKey: string | undefined;
   /** Headers shared by every attempt; each attempt copies them and adds its span (and credentials). */
@@ -68,14 +71,24 @@ export async function execute(
 
   const target = buildTarget(ctx.baseUrl, plan, checked.params);
   // Serialise once: every attempt signs and sends exactly these bytes.
-  const body = plan.hasBody && checked.body !== undefined ? encoder.encode(JSON.stringify(checked.body)) : undefined;
+  let body: Uint8Array | undefined;
+  let streamed: StreamedBody | undefined;
+  if (plan.hasBody && checked.body !== undefined) {
+    if (plan.streamedBody) {
+      // NDJSON rows: validated and digested first; sent as a stream of exactly those bytes (see ndjson.ts).
+      const prepared = await prepareNdjson(checked.body as RowSource, plan.bodySchema);
+      if (!prepared.ok) throw requestInvalid(plan, prepared.issues, requestId);
+      body = prepared.bytes;
+      streamed = prepared.streamed;
+    } else body = encoder.encode(JSON.stringify(checked.body));
+  }
   const retry = resolveRetry(ctx.retry, options?.retry);
   const maxAttempts = plan.retryable ? retry.limit + 1 : 1;
   const callTimeout = positive(options?.timeout, ctx.timeout);
   const validate = options?.validate ?? ctx.validate;
 
   const idempotencyKey = options?.idempotencyKey ?? (plan.idempotent ? randomUuid() : undefined);
-  const headers = callHeaders(ctx, plan, checked.params, options?.headers, requestId, idempotencyKey, body);
+  const headers = callHeaders(ctx, plan, checked.params, options?.headers, requestId, idempotencyKey, body ?? streamed);
   if (headers instanceof RequestValidationError) throw headers;
 
   const signal = options?.signal;
@@ -86,6 +99,7 @@ export async function execute(
     plan,
     url: target.url,
     body,
+    streamed,
     requestId,
     idempotencyKey,
     headers,
@@ -166,11 +180,12 @@ async function attemptOnce(state: CallState, attempt: number): Promise<AttemptOu
       url: new URL(state.url),
       headers,
       body: state.body,
+      ...(state.streamed !== undefined ? { contentDigest: state.streamed.contentDigest } : {}),
       operationId: plan.operationId,
       attempt,
     });
   }
-  ctx.log?.('debug', 'request', { ...logBase(state), attempt, headers, body: bodyForLog(state.body) }, plan.logPii);
+  ctx.log?.('debug', 'request', { ...logBase(state), attempt, headers, body: plan.streamedBody ? '[ndjson]' : bodyForLog(state.body) }, plan.logPii);
   let response: Response;
   try {
     if (signal?.aborted === true) throw signal.reason;
@@ -179,7 +194,7 @@ async function attemptOnce(state: CallState, attempt: number): Promise<AttemptOu
       method: plan.method,
       url: state.url,
       headers,
-      body: state.body,
+      body: state.streamed?.open() ?? state.body,
       timeout: expiresAt - Date.now(),
       signal,
     });
@@ -187,6 +202,8 @@ async function attemptOnce(state: CallState, attempt: number): Promise<AttemptOu
     const reason = cause === HEADERS_TIMEOUT ? expired : signal?.aborted === true ? new CallerAbort(signal.reason) : undefined;
     return failure(reason, cause, state);
   }
+  // A streamed success answer is read by the caller, row by row, after the call resolves.
+  if (response.ok && plan.streamedStatuses.has(response.status)) return { kind: 'answer', response, text: '' };
   let text: string;
   try {
     text = await readBody(response, expiresAt - Date.now(), signal);
@@ -239,7 +256,9 @@ function finish(
   const status = response.status;
   const requestId = response.headers.get('x-request-id') ?? state.requestId;
   let data: unknown;
-  if (!plan.emptyStatuses.has(status)) {
+  if (plan.streamedStatuses.has(status)) {
+    data = ndjsonRows(response, plan.successSchemas.get(status), validate, (_line, issues) => responseInvalid(plan, status, issues, requestId));
+  } else if (!plan.emptyStatuses.has(status)) {
     const declared = plan.successSchemas.has(status) || plan.fallbackSchema !== undefined;
     const schema = plan.successSchemas.get(status) ?? plan.fallbackSchema?.schema;
     let body: unknown;
@@ -286,7 +305,7 @@ function callHeaders(
   extra: Readonly<Record<string, string>> | undefined,
   requestId: string,
   idempotencyKey: string | undefined,
-  body: Uint8Array | undefined,
+  body: Uint8Array | StreamedBody | undefined,
 ): Record<string, string> | RequestValidationError {
   const headers: Record<string, string> = { ...ctx.baseHeaders };
   const issues: ValidationIssue[] = [];
@@ -303,7 +322,7 @@ function callHeaders(
   }
   set('x-request-id', requestId, '/requestId');
   if (idempotencyKey !== undefined) set('idempotency-key', idempotencyKey, '/idempotencyKey');
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = plan.streamedBody ? 'application/x-ndjson' : 'application/json';
   return issues.length === 0 ? headers : requestInvalid(plan, issues, requestId);
 }
 

@@ -20,6 +20,10 @@ export interface OperationPlan {
   readonly hasBody: boolean;
   readonly bodyRequired: boolean;
   readonly bodySchema: ZodType | undefined;
+  /** Whether the request body is an NDJSON stream of rows (`bodySchema` is then a row's). */
+  readonly streamedBody: boolean;
+  /** Success statuses whose answer is an NDJSON stream (read lazily, row by row). */
+  readonly streamedStatuses: ReadonlySet<number>;
   readonly paramsSchema: ZodType;
   readonly retryable: boolean;
   readonly idempotent: boolean;
@@ -46,9 +50,11 @@ export function planOperation(descriptor: OperationDescriptor): OperationPlan {
   }
   const emptyStatuses = new Set<number>([204, 205]);
   const successSchemas = new Map<number, ZodType | undefined>();
+  const streamedStatuses = new Set<number>();
   for (const [status, response] of Object.entries(descriptor.responses)) {
     if (!/^2\d\d$/.test(status)) continue;
     successSchemas.set(Number(status), response.schema);
+    if (response.stream === 'ndjson') streamedStatuses.add(Number(status));
     if (response.contentType === undefined) emptyStatuses.add(Number(status));
   }
   const fallback = descriptor.responses['2XX'];
@@ -63,6 +69,8 @@ export function planOperation(descriptor: OperationDescriptor): OperationPlan {
     hasBody: descriptor.requestBody !== undefined,
     bodyRequired: descriptor.requestBody?.required ?? false,
     bodySchema: descriptor.requestBody?.schema,
+    streamedBody: descriptor.requestBody?.stream === 'ndjson',
+    streamedStatuses,
     paramsSchema: descriptor.paramsSchema,
     retryable: mayRetry(descriptor.method, descriptor.idempotency),
     idempotent: descriptor.idempotency === 'required',

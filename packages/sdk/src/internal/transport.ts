@@ -16,7 +16,7 @@ export interface TransportRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers | Readonly<Record<string, string>>;
-  readonly body: Uint8Array | undefined;
+  readonly body: Uint8Array | ReadableStream<Uint8Array> | undefined;
   /** Milliseconds until the response headers must have arrived. */
   readonly timeout: number;
   /** The caller's signal, if any. */
@@ -41,6 +41,7 @@ export function createTransport(fetchFunction: FetchFunction | undefined): Trans
     ...(fetchFunction === undefined ? {} : { fetch: fetchFunction }),
   });
   return async (request) => {
+    if (request.body instanceof ReadableStream) return sendStream(fetchFunction ?? globalThis.fetch, request, request.body);
     try {
       return await client(request.url, {
         method: request.method,
@@ -53,4 +54,27 @@ export function createTransport(fetchFunction: FetchFunction | undefined): Trans
       throw error instanceof KyTimeoutError ? HEADERS_TIMEOUT : error;
     }
   };
+}
+
+// A streamed body (an NDJSON upload) bypasses ky: ky clones every request for retries, and the clone of a stream
+// keeps a copy of each chunk until the response arrives — the whole upload. The SDK drives its own retries (each
+// opens a fresh stream), so a stream is sent once, with the same header deadline and redirect policy.
+async function sendStream(fetchFunction: FetchFunction, request: TransportRequest, body: ReadableStream<Uint8Array>): Promise<Response> {
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, Math.max(1, Math.ceil(request.timeout)));
+  const onAbort = (): void => controller.abort(request.signal?.reason);
+  request.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const init = { method: request.method, headers: request.headers, body, duplex: 'half', redirect: 'manual', signal: controller.signal } as const;
+    return await fetchFunction(new Request(request.url, init as RequestInit));
+  } catch (error) {
+    throw expired ? HEADERS_TIMEOUT : error;
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onAbort);
+  }
 }

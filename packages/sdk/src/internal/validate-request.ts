@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../core/errors.js';
 import type { IdentifierValidator } from '../core/client-options.js';
 import type { OperationPlan } from './operation-plan.js';
 import { toPointer, valuesAt } from './json-pointer.js';
+import { isRowSource } from './ndjson.js';
 
 /** The validated (zod output) params and body, or the issues that stop the request. */
 export type CheckedRequest =
@@ -53,6 +54,9 @@ export function checkRequest(
   if (plan.hasBody) {
     if (rawBody === undefined) {
       if (plan.bodyRequired) issues.push({ pointer: '/body', code: 'required' });
+    } else if (plan.streamedBody) {
+      // Rows are validated one by one while they are encoded.
+      if (!isRowSource(rawBody)) issues.push({ pointer: '/body', code: 'invalid_type' });
     } else if (plan.bodySchema !== undefined) {
       const parsed = plan.bodySchema.safeParse(rawBody);
       if (parsed.success) body = parsed.data;

@@ -9,3 +9,6 @@ export { exchange, operations, type OperationId } from './generated/operations.g
 export { problemTypes, type ProblemCode } from './generated/problems.gen.js';
 export type { components, operations as Operations } from './generated/types.gen.js';
 export * as schemas from './generated/zod.gen.js';
+export { createMessageIdGenerator, parseMessageId, type MessageIdGenerator, type MessageIdGeneratorOptions, type ParsedMessageId } from './message-id.js';
+export { InMemoryMessageLedger, type LedgerAmounts, type LedgerEntry, type LedgerState, type MessageLedger } from './message-ledger.js';
+export { isUncertain, settle, type ReversalRecord, type SettleInput, type SettleOptions, type SettleResult } from './settle.js';

@@ -9,3 +9,5 @@ export { exchange, operations, type OperationId } from './generated/operations.g
 export { problemTypes, type ProblemCode } from './generated/problems.gen.js';
 export type { components, operations as Operations } from './generated/types.gen.js';
 export * as schemas from './generated/zod.gen.js';
+export { MemoryCursorStore, type CursorStore, type InboxPosition } from './cursor-store.js';
+export { followInbox, type FollowInboxOptions, type InboxEvent, type InboxEventPage, type InboxSource } from './follow-inbox.js';

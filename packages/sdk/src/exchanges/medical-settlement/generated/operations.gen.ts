@@ -846,10 +846,10 @@ export const operations = {
     parameters: [
       { name: "reconciliationId", in: "path", required: true, pii: false },
     ],
-    requestBody: { contentType: "application/x-ndjson", required: true, schema: s.zCompareReconciliationDetailBody },
+    requestBody: { contentType: "application/x-ndjson", required: true, schema: s.zCompareReconciliationDetailBody, stream: "ndjson" },
     paramsSchema: z.object({ ...s.zCompareReconciliationDetailPath.shape }),
     responses: {
-      "200": { contentType: "application/x-ndjson", schema: s.zReconciliationResultLine },
+      "200": { contentType: "application/x-ndjson", schema: s.zReconciliationResultLine, stream: "ndjson" },
       "400": { contentType: "application/problem+json", schema: s.zProblem },
       "401": { contentType: "application/problem+json", schema: s.zProblem },
       "403": { contentType: "application/problem+json", schema: s.zProblem },
@@ -883,7 +883,7 @@ export const operations = {
     requestBody: undefined,
     paramsSchema: z.object({ ...s.zGetReconciliationDifferencesPath.shape }),
     responses: {
-      "200": { contentType: "application/x-ndjson", schema: s.zReconciliationResultLine },
+      "200": { contentType: "application/x-ndjson", schema: s.zReconciliationResultLine, stream: "ndjson" },
       "400": { contentType: "application/problem+json", schema: s.zProblem },
       "401": { contentType: "application/problem+json", schema: s.zProblem },
       "403": { contentType: "application/problem+json", schema: s.zProblem },

@@ -690,7 +690,9 @@ export interface paths {
          *     its settlement rows as NDJSON — one `ReconciliationDetailRow` per line, UTF-8, `\n`-separated, no
          *     blank lines — and receives, as a stream, one `ReconciliationDifference` per difference (`localOnly`,
          *     `remoteOnly`, `amountMismatch`) in `settlementId` order, then one summary line. Both streams are
-         *     processed row by row, so memory stays bounded at any size (1,000,000 rows and more).
+         *     processed row by row, so memory stays bounded at any size (1,000,000 rows and more): the rows are sent
+         *     in (`settlementId`, `refund`) order, forward row first, and compared with the platform's in one pass; a
+         *     row out of order or repeated is a 400 (`errors[].code` `ORDER` or `DUPLICATE`).
          *
          *     The rows must add up to the run's `localTotals` (count and sums; 422 `AMOUNTS_DO_NOT_ADD_UP`
          *     otherwise, nothing recorded). A row that fails its schema is a 400 whose `errors[].pointer` is

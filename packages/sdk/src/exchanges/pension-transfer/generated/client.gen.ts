@@ -3,7 +3,7 @@
 
 import { createClient, type Client, type ClientOptions } from "../../../index.js";
 import { isValidIdentifier } from "../../../validators/index.js";
-import { operations as table } from './operations.gen.js';
+import { exchange, operations as table } from './operations.gen.js';
 import { problemTypes } from './problems.gen.js';
 import type { operations } from './types.gen.js';
 
@@ -14,7 +14,8 @@ export type PensionTransferClient = Client<operations, typeof table, typeof prob
  * Creates a client of the Pension-insurance transfer and continuation (养老保险关系转移接续) exchange, generated from spec version 0.1.0.
  *
  * Identifier fields (`x-identifier`) are checked before sending with the SDK's validators in strict mode
- * unless `options.identifierValidator` says otherwise.
+ * unless `options.identifierValidator` says otherwise. Every request carries
+ * `X-Spec-Version: pension-transfer/0.1.0`.
  *
  * @example
  * const client = createPensionTransferClient({ baseUrl: 'https://exchange.example/pension-transfer', auth });
@@ -24,5 +25,6 @@ export function createPensionTransferClient(options: ClientOptions): PensionTran
     identifierValidator: (kind, value) => isValidIdentifier(kind, value),
     ...options,
     problems: problemTypes,
+    exchange,
   });
 }
