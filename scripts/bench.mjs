@@ -10,6 +10,7 @@ const benches = {
   runtime: 'packages/sdk/bench/runtime.bench.ts',
   auth: 'packages/sdk/bench/auth.bench.ts',
   mock: 'packages/mock-server/bench/mock.bench.ts',
+  reconciliation: 'packages/mock-server/bench/reconciliation.bench.ts',
 };
 const wanted = process.argv.slice(2);
 const selected = wanted.length > 0 ? wanted : Object.keys(benches);
