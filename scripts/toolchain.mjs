@@ -59,6 +59,28 @@ function ensureRedis() {
   }
 }
 
+/**
+ * Debian's chromium (and a CJK font, so the Chinese in the reference pages renders in screenshots) for the
+ * browser check of the generated docs; installed when missing and we may.
+ */
+function ensureChromium() {
+  const haveChromium = Boolean(output('sh', ['-c', 'command -v chromium']));
+  const haveCjkFont = Boolean(output('sh', ['-c', 'fc-list :lang=zh family 2>/dev/null | head -n 1']));
+  if (haveChromium && haveCjkFont) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !output('sh', ['-c', 'command -v apt-get'])) {
+    if (!haveChromium) fail('chromium is needed by the reference-site browser test and is not installed: install Debian\'s chromium package (apt-get install chromium) and run again.');
+    return;
+  }
+  console.log('Installing chromium and a CJK font (Debian packages) for the reference-site browser test …');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const packages = ['chromium', 'fonts-wqy-microhei'];
+  if (run('apt-get', ['install', '-y', '-q', ...packages], { env }) !== 0) {
+    run('apt-get', ['update', '-q'], { env });
+    if (run('apt-get', ['install', '-y', '-q', ...packages], { env }) !== 0) fail('apt-get could not install chromium.');
+  }
+}
+
 const task = process.argv[2];
 if (task !== 'demo' && task !== 'test') fail('usage: node scripts/toolchain.mjs demo|test');
 if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old: Zhongyuan Exchange needs Node 20.19 or newer.`);
@@ -66,5 +88,8 @@ if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.no
 const [pnpm, pnpmArgs] = pnpmCommand();
 const pn = (...args) => run(pnpm, [...pnpmArgs, ...args]);
 if (pn('install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent') !== 0) fail('pnpm install failed.');
-if (task === 'test') ensureRedis();
+if (task === 'test') {
+  ensureRedis();
+  ensureChromium();
+}
 process.exit(pn('run', '--silent', task === 'demo' ? 'demo:run' : 'check'));

@@ -27,7 +27,7 @@ const faults = defineScenario({
   faults: {
     settle: [
       { kind: 'commit-then-fail', status: 500, probability: 0.12 },
-      { kind: 'commit-then-stall', ms: 400, probability: 0.1 },
+      { kind: 'commit-then-stall', ms: 800, probability: 0.1 },
       { kind: 'error', status: 503, retryAfter: 1, probability: 0.12 },
       { kind: 'reset', afterCommit: true, probability: 0.06 },
       { kind: 'reset', probability: 0.06 },
@@ -56,7 +56,7 @@ describe('exactly-once settlement under faults', () => {
   it(`settles ${SETTLEMENTS} encounters once each, proven by the day's reconciliation`, { timeout: 120_000 }, async () => {
     const w = createWorld({
       seed: 11,
-      client: { timeout: 10_000, attemptTimeout: 150, retry: { limit: 8, baseDelay: 1, maxDelay: 4, maxRetryAfter: 5 } },
+      client: { timeout: 20_000, attemptTimeout: 600, retry: { limit: 8, baseDelay: 1, maxDelay: 4, maxRetryAfter: 5 } },
     });
     w.mock.use(faults);
     const ledger = new InMemoryMessageLedger();

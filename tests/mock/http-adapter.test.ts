@@ -20,10 +20,15 @@ beforeAll(async () => {
 afterAll(() => server.close(100));
 
 describe('control routes', () => {
-  it('answers /healthz', async () => {
+  it('answers /healthz with the spec version of each exchange it serves', async () => {
     const r = await fetch(url('/healthz'));
     expect(r.status).toBe(200);
-    expect(await r.json()).toEqual({ status: 'ok' });
+    expect(await r.json()).toEqual({ status: 'ok', specVersions: { fixture: '1.0.0' } });
+  });
+
+  it('lists the exchanges and spec versions it serves on /__mock/versions', async () => {
+    const r = await fetch(url('/__mock/versions'));
+    expect(await r.json()).toEqual({ exchanges: [{ name: 'fixture', basePath: LEDGER_BASE_PATH, specVersion: '1.0.0' }] });
   });
 
   it('switches scenarios by name, reports them and clears them', async () => {

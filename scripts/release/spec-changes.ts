@@ -1,0 +1,146 @@
+/**
+ * Classified changes between two versions of an exchange spec, computed with `api-smart-diff` (which understands
+ * OpenAPI 3.1 and resolves internal `$ref`s, so a change to a shared schema is reported at every operation that
+ * uses it).
+ *
+ * @module
+ */
+import { apiCompare, type Diff } from 'api-smart-diff';
+import { toPointer } from './json-pointer.js';
+
+/** How a change affects a city's integration. */
+export type ChangeKind = 'breaking' | 'non-breaking' | 'annotation';
+
+/** Which part of an operation a change is in. */
+export type ChangeLocation = 'operation' | 'request' | 'parameter' | 'response' | 'document';
+
+/** One change of an exchange spec. */
+export interface SpecChange {
+  /** The exchange folder name. */
+  readonly exchange: string;
+  readonly kind: ChangeKind;
+  /** What the diff did at the pointer. */
+  readonly action: 'add' | 'remove' | 'replace' | 'rename';
+  /** RFC 6901 pointer into the bundled spec of the working tree (or of the release, for a removal). */
+  readonly pointer: string;
+  /** One line for a person: what changed and where. */
+  readonly reason: string;
+  /** The operation the change is in, when it is in one. */
+  readonly operationId: string | undefined;
+  readonly location: ChangeLocation;
+  /** The property the change is about (the last `properties/<name>` or `required` entry), when there is one. */
+  readonly field: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function operationIdAt(doc: unknown, path: string, method: string): string | undefined {
+  if (!isObject(doc) || !isObject(doc['paths'])) return undefined;
+  const item = doc['paths'][path];
+  const op = isObject(item) ? item[method] : undefined;
+  return isObject(op) && typeof op['operationId'] === 'string' ? op['operationId'] : undefined;
+}
+
+function locationOf(path: readonly (string | number)[]): ChangeLocation {
+  if (path[0] !== 'paths') return 'document';
+  if (path.length <= 3) return 'operation';
+  const part = path[3];
+  if (part === 'requestBody') return 'request';
+  if (part === 'parameters') return 'parameter';
+  if (part === 'responses') return 'response';
+  return 'operation';
+}
+
+function fieldOf(diff: Diff): string | undefined {
+  const path = diff.path;
+  const last = path[path.length - 1];
+  if (path[path.length - 2] === 'required') {
+    const value: unknown = diff.after ?? diff.before;
+    return typeof value === 'string' ? value : undefined;
+  }
+  for (let i = path.length - 2; i >= 0; i -= 1) if (path[i] === 'properties') return String(path[i + 1]);
+  if (path[path.length - 2] === 'parameters' && typeof last === 'number') {
+    const value: unknown = diff.after ?? diff.before;
+    return isObject(value) && typeof value['name'] === 'string' ? value['name'] : undefined;
+  }
+  return undefined;
+}
+
+const KINDS: Readonly<Record<Diff['type'], ChangeKind>> = {
+  breaking: 'breaking',
+  'non-breaking': 'non-breaking',
+  // A deprecation is an addition a city may act on later: it needs at least a minor release.
+  deprecated: 'non-breaking',
+  annotation: 'annotation',
+  // Not understood by the library: assume the worst, a person can look at it.
+  unclassified: 'breaking',
+};
+
+const VERBS: Readonly<Record<Diff['action'], string>> = { add: 'added', remove: 'removed', replace: 'changed', rename: 'renamed' };
+
+function contextOf(path: readonly (string | number)[]): string {
+  if (path[0] !== 'paths') return path.length > 0 ? `\`${path.slice(0, 2).join('.')}\`` : 'the document';
+  if (path[3] === 'requestBody') return 'the request body';
+  if (path[3] === 'responses' && path[4] !== undefined) return `the ${String(path[4])} response`;
+  if (path[3] === 'parameters') return 'the parameters';
+  return 'the operation';
+}
+
+function ownReason(diff: Diff, field: string | undefined): string {
+  const path = diff.path;
+  const verb = VERBS[diff.action];
+  const parent = path[path.length - 2];
+  const value: unknown = diff.action === 'remove' ? diff.before : (diff.after ?? diff.before);
+  let what: string;
+  if (path[0] === 'paths' && path.length === 3) what = `operation ${String(path[2]).toUpperCase()} ${String(path[1])}`;
+  else if (path[0] === 'paths' && path.length === 2) what = `path ${String(path[1])}`;
+  else if (parent === 'required') what = `required status of \`${field ?? String(value)}\``;
+  else if (parent === 'enum') what = `enum value ${JSON.stringify(value)} of \`${field ?? '?'}\``;
+  else if (parent === 'properties') what = `property \`${String(path[path.length - 1])}\``;
+  else what = `\`${String(path[path.length - 1])}\`${field === undefined ? '' : ` of \`${field}\``}`;
+  return `${verb} ${what} in ${contextOf(path)}`;
+}
+
+function reasonOf(diff: Diff, operationId: string | undefined, field: string | undefined): string {
+  const described = diff.description ?? '';
+  // The library's text is good for the first place a schema is met; at later places it says "annotation (…)".
+  const text = described === '' || /\bannotation \(/.test(described)
+    ? ownReason(diff, field)
+    : described.replace(/^\[(\w+)\]\s*/, (_, verb: string) => `${verb.toLowerCase()} `);
+  const where = operationId === undefined || text.includes(operationId) ? '' : ` of \`${operationId}\``;
+  const unclassified = diff.type === 'unclassified' ? ' (not classified by the diff; treated as breaking)' : '';
+  return `${text}${where}${unclassified}`;
+}
+
+/**
+ * Every change from `before` (the last release) to `after` (the working tree), classified. Changes inside
+ * `components/schemas` are left out: the diff reports them again at each operation that uses the schema, with
+ * the operation's context.
+ */
+export function diffSpecs(exchange: string, before: unknown, after: unknown): SpecChange[] {
+  const { diffs } = apiCompare(before, after);
+  const changes: SpecChange[] = [];
+  for (const diff of diffs) {
+    const path = diff.path;
+    if (path[0] === 'components' && path[1] === 'schemas') continue;
+    const pointer = toPointer(path);
+    const operationId =
+      path[0] === 'paths' && path.length >= 3
+        ? (operationIdAt(after, String(path[1]), String(path[2])) ?? operationIdAt(before, String(path[1]), String(path[2])))
+        : undefined;
+    const field = fieldOf(diff);
+    changes.push({
+      exchange,
+      kind: KINDS[diff.type],
+      action: diff.action,
+      pointer,
+      reason: reasonOf(diff, operationId, field),
+      operationId,
+      location: locationOf(path),
+      field,
+    });
+  }
+  return changes;
+}

@@ -1,0 +1,163 @@
+// The release gate against a released spec: the bump a change needs is the spec's semantics, not what the
+// author typed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { runReleaseCheck } from '../../scripts/release/release-check.js';
+import { releasedRepo, schemas, type Doc, type GateRepo } from './support.js';
+
+let repo: GateRepo | undefined;
+afterEach(() => repo?.remove());
+
+const SPECS = '@zhongyuan/specs';
+const SDK = '@zhongyuan/sdk';
+const check = (r: GateRepo) => runReleaseCheck({ root: r.root, contracts: false });
+
+const addOptionalResponseField = (doc: Doc): void => {
+  schemas(doc)['Settlement']!.properties['settledAt'] = { type: 'string', format: 'date-time' };
+};
+const removeResponseField = (doc: Doc): void => {
+  const s = schemas(doc)['Settlement']!;
+  delete s.properties['amountFen'];
+  s.required = s.required.filter((f) => f !== 'amountFen');
+};
+const addRequiredRequestField = (doc: Doc): void => {
+  const s = schemas(doc)['SettlementRequest']!;
+  s.properties['insuranceRegion'] = { type: 'string', pattern: '^\\d{6}$' };
+  s.required.push('insuranceRegion');
+};
+
+describe('release:check from a released spec', () => {
+  it('passes with no change and no changeset', () => {
+    repo = releasedRepo();
+    const result = check(repo);
+    expect(result.report).toContain('✓ release:check passed');
+    expect(result.ok).toBe(true);
+  });
+
+  it('(a) passes an optional response field with a minor changeset, classified non-breaking', () => {
+    repo = releasedRepo();
+    repo.editSpec(addOptionalResponseField);
+    repo.changeset('settled-at', { [SPECS]: 'minor' });
+    const result = check(repo);
+    expect(result.ok, result.report).toBe(true);
+    const changes = result.diffs[0]?.changes ?? [];
+    expect(changes.map((c) => [c.kind, c.operationId, c.field])).toEqual([
+      ['non-breaking', 'createSettlement', 'settledAt'],
+      ['non-breaking', 'getSettlement', 'settledAt'],
+    ]);
+    expect(changes[0]?.pointer).toBe('/paths/~1settlements/post/responses/201/content/application~1json/schema/properties/settledAt');
+  });
+
+  it('(a) fails a non-breaking change with no changeset at all, naming it and the bump', () => {
+    repo = releasedRepo();
+    repo.editSpec(addOptionalResponseField);
+    const result = check(repo);
+    expect(result.ok).toBe(false);
+    expect(result.gate.findings.map((f) => [f.packageName, f.needed, f.found])).toEqual([[SPECS, 'minor', 'none']]);
+    expect(result.report).toContain('✗ @zhongyuan/specs needs a minor changeset: no changeset releases it');
+    expect(result.report).toMatch(/settlement \/paths\/~1settlements\/post\/responses\/201\/.*properties\/settledAt: .*settledAt.* — requires minor/);
+  });
+
+  it('(b) fails a removed response field with a minor changeset and names the change', () => {
+    repo = releasedRepo();
+    repo.editSpec(removeResponseField);
+    repo.changeset('drop-amount', { [SPECS]: 'minor', [SDK]: 'minor' });
+    const result = check(repo);
+    expect(result.ok).toBe(false);
+    expect(result.gate.findings.map((f) => [f.packageName, f.needed, f.found])).toEqual([
+      [SPECS, 'major', 'minor'],
+      [SDK, 'major', 'minor'],
+    ]);
+    const offending = result.gate.findings[0]?.changes ?? [];
+    expect(offending.some((c) => c.operationId === 'getSettlement' && c.field === 'amountFen' && c.action === 'remove')).toBe(true);
+    expect(result.report).toContain('/paths/~1settlements~1{settlementId}/get/responses/200/content/application~1json/schema/properties/amountFen');
+    expect(result.report).toContain('the changesets give only minor (drop-amount.md)');
+    expect(result.report).toMatch(/amountFen.* — requires major/);
+  });
+
+  it('(b) fails a new required request field with a minor changeset and names the change', () => {
+    repo = releasedRepo();
+    repo.editSpec(addRequiredRequestField);
+    repo.changeset('region', { [SPECS]: 'minor' });
+    const result = check(repo);
+    expect(result.ok).toBe(false);
+    const offending = result.gate.findings.find((f) => f.packageName === SPECS)?.changes ?? [];
+    expect(offending.length).toBeGreaterThan(0);
+    expect(offending.every((c) => c.kind === 'breaking' && c.operationId === 'createSettlement' && c.location === 'request')).toBe(true);
+    expect(offending.map((c) => c.field)).toContain('insuranceRegion');
+    expect(result.report).toContain('/paths/~1settlements/post/requestBody/content/application~1json/schema/');
+    expect(result.report).toContain('✗ @zhongyuan/specs needs a major changeset');
+  });
+
+  it('(c) passes the same breaking changes with a major changeset for the specs and the SDK', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      removeResponseField(doc);
+      addRequiredRequestField(doc);
+    });
+    repo.changeset('breaking', { [SPECS]: 'major', [SDK]: 'major', '@zhongyuan/mock-server': 'minor' });
+    const result = check(repo);
+    expect(result.ok, result.report).toBe(true);
+    expect([...result.gate.required]).toEqual([
+      [SPECS, 'major'],
+      [SDK, 'major'],
+    ]);
+  });
+
+  it('(c) still fails a breaking change whose major changeset leaves out the generated SDK', () => {
+    repo = releasedRepo();
+    repo.editSpec(removeResponseField);
+    repo.changeset('breaking', { [SPECS]: 'major' });
+    repo.changeset('sdk-fix', { [SDK]: 'patch' });
+    const result = check(repo);
+    expect(result.gate.findings.map((f) => [f.packageName, f.needed, f.found])).toEqual([[SDK, 'major', 'patch']]);
+  });
+
+  it('needs no release for a description change (annotation)', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      doc['paths']!['/settlements']!['post']!['description'] = 'Settles an encounter in one step.';
+    });
+    const result = check(repo);
+    expect(result.ok, result.report).toBe(true);
+    expect(result.diffs[0]?.changes.map((c) => c.kind)).toEqual(['annotation']);
+  });
+
+  it('fails a removed operation with a minor changeset', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      delete doc['paths']!['/settlements/{settlementId}'];
+    });
+    repo.changeset('remove-get', { [SPECS]: 'minor', [SDK]: 'minor' });
+    const result = check(repo);
+    expect(result.ok).toBe(false);
+    expect(result.report).toContain('/paths/~1settlements~1{settlementId}');
+  });
+
+  it('fails when info.version was raised without recording the release', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      (doc['info'] as unknown as Record<string, string>)['version'] = '1.1.0';
+    });
+    const result = check(repo);
+    expect(result.ok).toBe(false);
+    expect(result.problems.join('\n')).toContain('info.version 1.1.0 has no recorded release');
+  });
+});
+
+describe('release notes', () => {
+  it('group the changes by exchange and say what a city must do', async () => {
+    const { releaseNotes } = await import('../../scripts/release/release-notes.js');
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      removeResponseField(doc);
+      addRequiredRequestField(doc);
+      addOptionalResponseField(doc);
+    });
+    const notes = releaseNotes(check(repo).diffs);
+    expect(notes).toContain('### settlement (1.0.0 → major release)');
+    expect(notes).toContain('- New required field `insuranceRegion` on `createSettlement`: send it.');
+    expect(notes).toContain('- `getSettlement` no longer returns `amountFen`: stop reading it.');
+    expect(notes).toContain('- `createSettlement` may return the new field `settledAt`: read it if you need it.');
+    expect(notes.indexOf('Must do')).toBeLessThan(notes.indexOf('May do'));
+  });
+});
