@@ -21,7 +21,7 @@ const WARMUP = 2;
 const ENTRY = '/entries/ent_SEED0000000000000000000000';
 const PATH = `/ledger-fixture/v1${ENTRY}`;
 const client = testClient('410100');
-const CLIENT_HEADER = `ZY/GOV/${client.uscc}/${client.region}/${client.subsystem}`;
+const CLIENT_HEADER = client.id;
 
 interface Started {
   readonly child: ChildProcess;
@@ -145,6 +145,13 @@ async function main(): Promise<void> {
     console.log(
       `${r.target.padEnd(26)} ${String(r.connections).padStart(5)} ${r.rps.toFixed(0).padStart(10)} ${String(r.p99).padStart(9)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)}`,
     );
+  }
+  const failing = rows.filter((r) => r.non2xx > 0 || r.errors > 0);
+  if (failing.length > 0) {
+    // A run that answered errors measured the wrong thing: no ratio is printed from it.
+    console.error(`\nnot comparable: ${failing.map((r) => `${r.target} (${r.connections} conn)`).join(', ')} answered non-2xx or failed`);
+    process.exitCode = 1;
+    return;
   }
   const rps = (t: string, c: number) => rows.find((r) => r.target.startsWith(t) && r.connections === c)?.rps ?? Number.NaN;
   console.log('');
