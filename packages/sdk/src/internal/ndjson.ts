@@ -4,7 +4,8 @@ import type { ZodType } from 'zod';
 import type { ValidationMode } from '../core/client-options.js';
 import type { ValidationIssue } from '../core/errors.js';
 import { toPointer } from './json-pointer.js';
-import { contentDigestValue, Sha256 } from './sha256-stream.js';
+import { formatContentDigest } from '../auth/content-digest.js';
+import { Sha256 } from './sha256-stream.js';
 
 /** A source of NDJSON rows: any iterable or async iterable. */
 export type RowSource = Iterable<unknown> | AsyncIterable<unknown>;
@@ -106,7 +107,7 @@ export async function prepareNdjson(rows: RowSource, schema: ZodType | undefined
     length += checked.bytes.length;
   }
   if (issues.length > 0) return { ok: false, issues };
-  const contentDigest = contentDigestValue(hash.digest());
+  const contentDigest = formatContentDigest(hash.digest());
   return {
     ok: true,
     streamed: {
@@ -160,7 +161,7 @@ function replay(rows: RowSource, schema: ZodType | undefined, expected: string):
         controller.enqueue(chunk);
       }
       if (size < CHUNK) {
-        if (contentDigestValue(hash.digest()) !== expected) controller.error(new TypeError('the row source changed between reads'));
+        if (formatContentDigest(hash.digest()) !== expected) controller.error(new TypeError('the row source changed between reads'));
         else controller.close();
       }
     },

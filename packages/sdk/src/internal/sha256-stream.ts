@@ -1,5 +1,5 @@
 // Incremental SHA-256 (FIPS 180-4): the digest of a body that is produced piece by piece and never held whole,
-// as a streamed NDJSON upload is. WebCrypto has no incremental digest, hence this one; it is checked against
+// as a streamed NDJSON upload is, and the synchronous digest of small bodies for `Content-Digest`. WebCrypto has no incremental digest, hence this one; it is checked against
 // WebCrypto in its test.
 
 const K = new Uint32Array([
@@ -86,11 +86,4 @@ export class Sha256 {
     h[0] = (h[0]! + a) | 0; h[1] = (h[1]! + b) | 0; h[2] = (h[2]! + c) | 0; h[3] = (h[3]! + d) | 0;
     h[4] = (h[4]! + e) | 0; h[5] = (h[5]! + f) | 0; h[6] = (h[6]! + g) | 0; h[7] = (h[7]! + k) | 0;
   }
-}
-
-/** The RFC 9530 `Content-Digest` value (`sha-256=:<base64>:`) of a finished hash. */
-export function contentDigestValue(digest: Uint8Array): string {
-  let binary = '';
-  for (const byte of digest) binary += String.fromCharCode(byte);
-  return `sha-256=:${btoa(binary)}:`;
 }
