@@ -101,6 +101,7 @@ describe('error codes', () => {
           return e.scope;
         case 'ERR_CONNECTION':
         case 'ERR_ABORTED':
+        case 'ERR_SIGNING':
           return e.message;
         case 'ERR_RESPONSE_VALIDATION':
         case 'ERR_REQUEST_VALIDATION':
@@ -117,6 +118,7 @@ describe('error codes', () => {
           return 'timeout';
         case 'ERR_CONNECTION':
         case 'ERR_ABORTED':
+        case 'ERR_SIGNING':
         case 'ERR_RESPONSE_VALIDATION':
         case 'ERR_REQUEST_VALIDATION':
           return 'other';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAbortError, isTimeoutError } from '@zhongyuan/sdk';
+import { isAbortError, isSigningError, isTimeoutError, type AuthStrategy } from '@zhongyuan/sdk';
 import { aThing } from './support/contract.js';
 import { json, never, testServer } from './support/test-fetch.js';
 import { makeClient } from './support/make-client.js';
@@ -80,5 +80,78 @@ describe('deadlines', () => {
       code: 'ERR_ABORTED',
     });
     expect(server.received).toHaveLength(0);
+  });
+
+  describe('a signer that hangs or fails', () => {
+    // A signer backed by a remote key store or a hardware module can stall: the first attempt's signer here never
+    // answers, later ones sign at once.
+    function stallingSigner(stalls: number): AuthStrategy & { calls: number } {
+      const auth = {
+        calls: 0,
+        apply(request: Parameters<AuthStrategy['apply']>[0]): Promise<void> {
+          auth.calls += 1;
+          if (auth.calls <= stalls) return never<void>();
+          request.headers.set('authorization', `Test token-${auth.calls}`);
+          return Promise.resolve();
+        },
+      };
+      return auth;
+    }
+
+    it('bounds a hanging signer by the attempt deadline, then retries with a fresh signature', async () => {
+      const server = testServer(() => json(200, aThing));
+      const auth = stallingSigner(1);
+      const { data, response } = await makeClient(server, { auth, attemptTimeout: 40, timeout: 2000 })
+        .getThing({ thingId: 't' })
+        .withResponse();
+      expect(data).toEqual(aThing);
+      expect(response.attempts).toBe(2);
+      expect(auth.calls).toBe(2);
+      // Nothing left for the stalled attempt: only the signed second attempt reached the server.
+      expect(server.received.map((r) => r.headers.get('authorization'))).toEqual(['Test token-2']);
+    });
+
+    it('ends in a call TimeoutError when the signer never answers, without sending anything', async () => {
+      const server = testServer(() => json(200, aThing));
+      const started = performance.now();
+      const error = await makeClient(server, { auth: stallingSigner(Infinity), timeout: 120, retry: { limit: 0 } })
+        .getThing({ thingId: 't' })
+        .catch((e: unknown) => e);
+      expect(isTimeoutError(error) && error.scope).toBe('call');
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(server.received).toHaveLength(0);
+    });
+
+    it("ends in an AbortError when the caller's signal fires while the signer hangs", async () => {
+      const server = testServer(() => json(200, aThing));
+      const controller = new AbortController();
+      const call = makeClient(server, { auth: stallingSigner(Infinity) }).getThing({ thingId: 't' }, { signal: controller.signal });
+      setTimeout(() => controller.abort('user left'), 20);
+      const error = await call.catch((e: unknown) => e);
+      expect(isAbortError(error) && error.cause).toBe('user left');
+      expect(server.received).toHaveLength(0);
+    });
+
+    it('turns a signer failure into a SigningError that keeps the cause and sends nothing', async () => {
+      const server = testServer(() => json(200, aThing));
+      const failure = new Error('key store refused: key zy-test-1 disabled');
+      const auth: AuthStrategy = { apply: () => Promise.reject(failure) };
+      const error = await makeClient(server, { auth }).getThing({ thingId: 't' }).catch((e: unknown) => e);
+      expect(isSigningError(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'ERR_SIGNING', operationId: 'getThing', cause: failure });
+      expect((error as Error).message).toBe('Could not sign the request: GET /things/{thingId}');
+      expect(server.received).toHaveLength(0);
+    });
+
+    it('turns a signer that throws synchronously into a SigningError too', async () => {
+      const server = testServer(() => json(200, aThing));
+      const auth: AuthStrategy = {
+        apply: () => {
+          throw new TypeError('no key configured');
+        },
+      };
+      await expect(makeClient(server, { auth }).getThing({ thingId: 't' })).rejects.toMatchObject({ code: 'ERR_SIGNING' });
+      expect(server.received).toHaveLength(0);
+    });
   });
 });

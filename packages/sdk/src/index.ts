@@ -64,6 +64,7 @@ export {
   ResponseValidationError,
   SdkError,
   ServerError,
+  SigningError,
   TimeoutError,
   UnauthorizedError,
   UnprocessableEntityError,
@@ -74,6 +75,7 @@ export {
   isRequestValidationError,
   isResponseValidationError,
   isSdkError,
+  isSigningError,
   isTimeoutError,
 } from './core/errors.js';
 export type {
@@ -84,6 +86,7 @@ export type {
   ProblemDetails,
   RequestSummary,
   SdkErrorOptions,
+  SigningErrorCode,
   TimeoutScope,
   TransportErrorCode,
   ValidationErrorCode,

@@ -8,6 +8,7 @@
  * │   ├── ConflictError 409 · UnprocessableEntityError 422 · RateLimitError 429
  * │   └── ServerError 5xx
  * ├── TimeoutError · ConnectionError · AbortError        (transport)
+ * ├── SigningError                                      (credentials)
  * └── ResponseValidationError · RequestValidationError  (contract)
  * ```
  *
@@ -35,6 +36,9 @@ export type HttpErrorCode =
 
 /** Codes of the errors that are not HTTP answers. */
 export type TransportErrorCode = 'ERR_TIMEOUT' | 'ERR_CONNECTION' | 'ERR_ABORTED';
+
+/** Code of the error thrown when the auth strategy could not add its credentials. */
+export type SigningErrorCode = 'ERR_SIGNING';
 
 /** Codes of contract violations detected by the SDK itself. */
 export type ValidationErrorCode = 'ERR_RESPONSE_VALIDATION' | 'ERR_REQUEST_VALIDATION';
@@ -275,6 +279,24 @@ export class AbortError extends SdkError {
   }
 }
 
+/**
+ * The auth strategy (`AuthStrategy`) failed to sign an attempt (its signer rejected, e.g. a key store refused or a
+ * hardware module was unavailable); nothing was sent for that attempt. `cause` is the strategy's error. A signer
+ * that does not answer is bounded by the deadlines instead, and ends in a {@link TimeoutError}.
+ */
+export class SigningError extends SdkError {
+  declare readonly code: 'ERR_SIGNING';
+
+  /** Usually constructed by the SDK. */
+  constructor(message: string, options: SdkErrorOptions = {}) {
+    super(message, 'ERR_SIGNING', options);
+  }
+
+  static {
+    brand(this, 'SigningError');
+  }
+}
+
 /** A 2xx answer did not match the spec (strict mode), or was not JSON at all (any mode). */
 export class ResponseValidationError extends SdkError {
   declare readonly code: 'ERR_RESPONSE_VALIDATION';
@@ -332,6 +354,7 @@ export type ExchangeError<ProblemCode extends string = never> =
   | TimeoutError
   | ConnectionError
   | AbortError
+  | SigningError
   | ResponseValidationError
   | RequestValidationError;
 
@@ -376,6 +399,10 @@ export function isConnectionError(value: unknown): value is ConnectionError {
 /** Whether `value` is an {@link AbortError}. */
 export function isAbortError(value: unknown): value is AbortError {
   return hasKind(value, 'AbortError');
+}
+/** Whether `value` is a {@link SigningError}. */
+export function isSigningError(value: unknown): value is SigningError {
+  return hasKind(value, 'SigningError');
 }
 /** Whether `value` is a {@link ResponseValidationError}. */
 export function isResponseValidationError(value: unknown): value is ResponseValidationError {

@@ -17,12 +17,48 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
   });
 }
 
-/** Rejection of {@link readBody} when its deadline passed. */
-export const BODY_TIMEOUT = Object.freeze({ reason: 'body-timeout' });
+/** Rejection of {@link readBody} and {@link within} when their deadline passed. */
+export const DEADLINE = Object.freeze({ reason: 'deadline' });
 
-/** Rejection of {@link readBody} when the caller's signal fired; `cause` is the signal's reason. */
-export class BodyAborted {
+/** Rejection of {@link readBody} and {@link within} when the caller's signal fired; `cause` is the signal's reason. */
+export class Aborted {
   constructor(readonly cause: unknown) {}
+}
+
+/**
+ * Settles like `work`, unless `ms` pass first (rejects with {@link DEADLINE}) or `signal` fires (rejects with
+ * {@link Aborted}). `work` itself cannot be stopped; its late result is ignored (and a late rejection handled).
+ */
+export function within<T>(work: Promise<T>, ms: number, signal: AbortSignal | undefined): Promise<T> {
+  if (signal?.aborted === true) {
+    work.catch(() => undefined);
+    return Promise.reject(new Aborted(signal.reason));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      done();
+      reject(new Aborted(signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(DEADLINE);
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        done();
+        resolve(value);
+      },
+      (error: unknown) => {
+        done();
+        reject(error);
+      },
+    );
+  });
 }
 
 const decoder = new TextDecoder();
@@ -37,7 +73,7 @@ export function readBody(response: Response, ms: number, signal: AbortSignal | u
   if (body === null) return Promise.resolve('');
   if (signal?.aborted === true) {
     void body.cancel().catch(() => undefined);
-    return Promise.reject(new BodyAborted(signal.reason));
+    return Promise.reject(new Aborted(signal.reason));
   }
   const reader = body.getReader();
   return new Promise<string>((resolve, reject) => {
@@ -54,8 +90,8 @@ export function readBody(response: Response, ms: number, signal: AbortSignal | u
       reject(reason);
       void reader.cancel().catch(() => undefined);
     };
-    const onAbort = (): void => stop(new BodyAborted(signal?.reason));
-    const timer = setTimeout(() => stop(BODY_TIMEOUT), Math.max(0, ms));
+    const onAbort = (): void => stop(new Aborted(signal?.reason));
+    const timer = setTimeout(() => stop(DEADLINE), Math.max(0, ms));
     signal?.addEventListener('abort', onAbort, { once: true });
     const chunks: Uint8Array[] = [];
     let length = 0;

@@ -8,11 +8,12 @@ import {
   RequestValidationError,
   ResponseValidationError,
   SdkError,
+  SigningError,
   TimeoutError,
   type RequestSummary,
   type ValidationIssue,
 } from '../core/errors.js';
-import { BODY_TIMEOUT, BodyAborted, readBody, sleep } from './abort.js';
+import { Aborted, DEADLINE, readBody, sleep, within } from './abort.js';
 import { buildTarget } from './build-request.js';
 import { toPointer } from './json-pointer.js';
 import { positive, type ClientContext } from './client-context.js';
@@ -172,18 +173,36 @@ async function attemptOnce(state: CallState, attempt: number): Promise<AttemptOu
   if (ctx.auth === undefined) {
     headers = { ...state.headers, traceparent: state.nextSpan() };
   } else {
-    headers = new Headers(state.headers);
-    headers.set('traceparent', state.nextSpan());
-    // A fresh signature for every attempt, over the same bytes.
-    await ctx.auth.apply({
-      method: plan.method,
-      url: new URL(state.url),
-      headers,
-      body: state.body,
-      ...(state.streamed !== undefined ? { contentDigest: state.streamed.contentDigest } : {}),
-      operationId: plan.operationId,
-      attempt,
-    });
+    const signed = new Headers(state.headers);
+    signed.set('traceparent', state.nextSpan());
+    headers = signed;
+    // A fresh signature for every attempt, over the same bytes. A signer that does not answer (a remote key store,
+    // a hardware module) is bounded by the attempt's budget and the caller's signal like the request itself.
+    try {
+      await within(
+        Promise.resolve().then(() =>
+          ctx.auth?.apply({
+            method: plan.method,
+            url: new URL(state.url),
+            headers: signed,
+            body: state.body,
+            ...(state.streamed !== undefined ? { contentDigest: state.streamed.contentDigest } : {}),
+            operationId: plan.operationId,
+            attempt,
+          }),
+        ),
+        expiresAt - Date.now(),
+        signal,
+      );
+    } catch (cause) {
+      if (cause === DEADLINE) return failure(expired, cause, state);
+      if (cause instanceof Aborted) return failure(new CallerAbort(cause.cause), cause, state);
+      throw new SigningError(`Could not sign the request: ${plan.method} ${plan.path}`, {
+        operationId: plan.operationId,
+        requestId: state.requestId,
+        cause,
+      });
+    }
   }
   ctx.log?.('debug', 'request', { ...logBase(state), attempt, headers, body: plan.streamedBody ? '[ndjson]' : bodyForLog(state.body) }, plan.logPii);
   let response: Response;
@@ -208,7 +227,7 @@ async function attemptOnce(state: CallState, attempt: number): Promise<AttemptOu
   try {
     text = await readBody(response, expiresAt - Date.now(), signal);
   } catch (cause) {
-    const reason = cause === BODY_TIMEOUT ? expired : cause instanceof BodyAborted ? new CallerAbort(cause.cause) : undefined;
+    const reason = cause === DEADLINE ? expired : cause instanceof Aborted ? new CallerAbort(cause.cause) : undefined;
     return failure(reason, cause, state);
   }
   ctx.log?.('debug', 'response', { ...logBase(state), attempt, status: response.status }, plan.logPii);
