@@ -6,7 +6,8 @@
  *   pnpm exec tsx packages/sdk/bench/auth.bench.ts
  *
  * Tokens and `Request` objects are prepared before timing (each needs a fresh `jti`); reading the body, the
- * digest and everything else `verifyRequest` does is inside the timed loop.
+ * digest and everything else `verifyRequest` does is inside the timed loop. `BENCH_N` sets the verifications
+ * per subject and algorithm (default 6000).
  */
 import { compactVerify, importJWK } from 'jose';
 import {
@@ -22,8 +23,7 @@ import {
 
 const CLIENT = 'ZY-TEST/GOV/11410000005184441Q/410000/settlement';
 const ORIGIN = 'https://exchange.zhongyuan.example';
-const N = Number(process.env['BENCH_N'] ?? 4000);
-const ROUNDS = 3;
+const N = Number(process.env['BENCH_N'] ?? 6000);
 const NOW = 1_800_000_000_000;
 const body = new TextEncoder().encode(JSON.stringify({ settlementId: 'S-2026-000001', amountFen: 1234567, city: '410100' }));
 
@@ -54,39 +54,74 @@ async function rate(_label: string, count: number, run: (i: number) => Promise<u
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US').padStart(9);
+const quantile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+};
 
-console.log(`node ${process.version}, ${N} verifications per round, best of ${ROUNDS} rounds, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+// Blocks of BLOCK verifications alternate between bare jose and verifyRequest (which one goes first alternates
+// too); the ratio is taken within each pair of neighbouring blocks, so the drifting load of a shared machine
+// affects both sides alike. Reported: the median of the per-pair ratios with its interquartile range, and the
+// rates from the medians of the blocks.
+const BLOCK = 100;
+const PAIRS = Math.max(10, Math.floor(N / BLOCK));
+console.log(
+  `node ${process.version}, ${PAIRS} pairs of blocks of ${BLOCK} verifications each (after one warm-up pair), ` +
+    `load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`,
+);
 for (const alg of ['ES256', 'EdDSA'] as const) {
   const cryptoKey = await importJWK((await deriveTestKeys('bench', CLIENT, alg)).publicJwk, alg);
-  let bestBare = 0;
-  let bestFull = 0;
-  let bestBareCpu = 0;
-  let bestFullCpu = 0;
-  for (let round = 0; round < ROUNDS + 1; round++) {
-    const { key, items } = await prepare(alg, N);
-    const policy: VerifyRequestPolicy = {
-      audience: ORIGIN,
-      externalBaseUrl: ORIGIN,
-      keys: createKeyRegistry({ clients: { [CLIENT]: { jwks: key.jwks } } }),
-      replayStore: createMemoryReplayStore({ now: () => NOW, maxEntries: 1_000_000 }),
-      now: () => NOW,
-    };
-    const bare = await rate('bare', N, (i) => compactVerify(items[i]!.token, cryptoKey, { algorithms: [alg] }));
-    const bareCpu = lastCpuRate;
-    const full = await rate('full', N, async (i) => {
-      const r = await verifyRequest(items[i]!.request, policy);
+  const { key, items } = await prepare(alg, (PAIRS + 1) * BLOCK);
+  const policy: VerifyRequestPolicy = {
+    audience: ORIGIN,
+    externalBaseUrl: ORIGIN,
+    keys: createKeyRegistry({ clients: { [CLIENT]: { jwks: key.jwks } } }),
+    replayStore: createMemoryReplayStore({ now: () => NOW, maxEntries: 1_000_000 }),
+    now: () => NOW,
+  };
+  const bareBlock = (offset: number): Promise<number> =>
+    rate('bare', BLOCK, (i) => compactVerify(items[offset + i]!.token, cryptoKey, { algorithms: [alg] }));
+  const fullBlock = (offset: number): Promise<number> =>
+    rate('full', BLOCK, async (i) => {
+      const r = await verifyRequest(items[offset + i]!.request, policy);
       if (!r.ok) throw new Error('benchmark token rejected');
     });
-    const fullCpu = lastCpuRate;
-    if (round === 0) continue; // warm-up
-    bestBare = Math.max(bestBare, bare);
-    bestFull = Math.max(bestFull, full);
-    bestBareCpu = Math.max(bestBareCpu, bareCpu);
-    bestFullCpu = Math.max(bestFullCpu, fullCpu);
+  const bare: number[] = [];
+  const full: number[] = [];
+  const bareCpu: number[] = [];
+  const fullCpu: number[] = [];
+  const ratio: number[] = [];
+  const cpuRatio: number[] = [];
+  for (let pair = 0; pair <= PAIRS; pair++) {
+    const offset = pair * BLOCK;
+    let b: number;
+    let f: number;
+    let bc: number;
+    let fc: number;
+    if (pair % 2 === 0) {
+      b = await bareBlock(offset);
+      bc = lastCpuRate;
+      f = await fullBlock(offset);
+      fc = lastCpuRate;
+    } else {
+      f = await fullBlock(offset);
+      fc = lastCpuRate;
+      b = await bareBlock(offset);
+      bc = lastCpuRate;
+    }
+    if (pair === 0) continue; // warm-up
+    bare.push(b);
+    full.push(f);
+    bareCpu.push(bc);
+    fullCpu.push(fc);
+    ratio.push(f / b);
+    cpuRatio.push(fc / bc);
   }
+  const spread = (values: readonly number[]): string =>
+    `${quantile(values, 0.5).toFixed(2)} [${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)}]`;
   console.log(
-    `${alg.padEnd(6)} wall: jose compactVerify ${fmt(bestBare)}/s   verifyRequest ${fmt(bestFull)}/s   ratio ${(bestFull / bestBare).toFixed(2)}\n` +
-      `       cpu:  jose compactVerify ${fmt(bestBareCpu)}/s   verifyRequest ${fmt(bestFullCpu)}/s   ratio ${(bestFullCpu / bestBareCpu).toFixed(2)}  (per process-CPU second)`,
+    `${alg.padEnd(6)} wall: jose compactVerify ${fmt(quantile(bare, 0.5))}/s   verifyRequest ${fmt(quantile(full, 0.5))}/s   ratio ${spread(ratio)}\n` +
+      `       cpu:  jose compactVerify ${fmt(quantile(bareCpu, 0.5))}/s   verifyRequest ${fmt(quantile(fullCpu, 0.5))}/s   ratio ${spread(cpuRatio)}  (per process-CPU second)`,
   );
 }
 

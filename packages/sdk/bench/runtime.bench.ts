@@ -1,8 +1,16 @@
 /**
  * Runtime overhead benchmark: time per sequential call against a loopback node:http JSON server, for raw
- * `fetch`, bare ky, and the SDK (strict response validation, no signing). Prints medians and ratios to ky.
+ * `fetch`, bare ky, and the SDK (strict response validation, no signing). Prints medians and ratios to bare ky.
  *
- * Run: `pnpm exec tsx packages/sdk/bench/runtime.bench.ts [calls-per-round] [rounds]`
+ * Method: many short rounds; every round runs each subject once, in a rotated order, and the ratio to bare ky is
+ * taken within the round, so the load of a shared machine (which drifts over seconds) affects both sides of a
+ * ratio alike. The figure reported is the median of the per-round ratios, with its interquartile range. CPU time
+ * per call (client and server share the process) is printed beside wall time.
+ *
+ * By default the SDK is loaded from its built `dist/` (what users run; `pnpm bench runtime` builds it first);
+ * `--source` loads the TypeScript source instead.
+ *
+ * Run: `pnpm bench runtime` or `tsx packages/sdk/bench/runtime.bench.ts [--calls 100] [--rounds 120] [--source]`
  *
  * @module
  */
@@ -10,11 +18,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ky from 'ky';
 import { z } from 'zod';
-import { createClient, type OperationTable } from '../src/index.js';
+import type * as Sdk from '../src/index.js';
+import type { OperationTable } from '../src/index.js';
 
-const CALLS = Number(process.argv[2] ?? 2000);
-const ROUNDS = Number(process.argv[3] ?? 7);
-const WARMUP = 500;
+const argument = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const CALLS = argument('--calls', 100);
+const ROUNDS = argument('--rounds', 120);
+const WARMUP = 1000;
+const fromSource = process.argv.includes('--source');
+const { createClient } = (fromSource ? await import('../src/index.js') : await import('../dist/index.js')) as typeof Sdk;
 
 const thing = { id: 't-1', name: 'Widget', status: 'active', amountFen: 1250, city: '410100', tags: ['a', 'b'] };
 const payload = JSON.stringify(thing);
@@ -74,44 +89,71 @@ const url = `${base}/v1/things/t-1`;
 
 const client = createClient<operations, typeof table>(table, { baseUrl: `${base}/v1`, validate: 'strict' });
 const unvalidated = client.withOptions({ validate: 'off' });
+// The headers the SDK puts on the wire for this call (request id and trace context are fresh per call).
+const sameHeaders = (): Record<string, string> => ({
+  accept: 'application/json, application/problem+json',
+  'user-agent': 'zhongyuan-sdk',
+  'x-request-id': crypto.randomUUID(),
+  traceparent: `00-${'4bf92f3577b34da6a3ce929d0e0e4736'}-${'00f067aa0ba902b7'}-01`,
+});
 
+const BASELINE = 'bare ky';
 const subjects: Record<string, () => Promise<unknown>> = {
   'raw fetch': async () => (await fetch(url)).json(),
-  'bare ky': () => ky.get(url).json(),
+  [BASELINE]: () => ky.get(url).json(),
+  'bare ky, SDK headers': () => ky.get(url, { headers: sameHeaders() }).json(),
   'sdk (strict, no signing)': () => client.getThing({ thingId: 't-1' }),
   'sdk (validate off)': () => unvalidated.getThing({ thingId: 't-1' }),
 };
+const names = Object.keys(subjects);
 
-async function round(run: () => Promise<unknown>, calls: number): Promise<number> {
+async function round(run: () => Promise<unknown>, calls: number): Promise<{ wall: number; cpu: number }> {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < calls; i++) await run();
-  return ((performance.now() - started) * 1000) / calls; // µs per call
+  const wall = ((performance.now() - started) * 1000) / calls; // µs per call
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / calls };
 }
 
-const median = (values: number[]): number => {
+const quantile = (values: readonly number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 };
 
-const results: Record<string, number[]> = {};
-for (const [name, run] of Object.entries(subjects)) {
-  await round(run, WARMUP);
-  results[name] = [];
-}
-// Interleave rounds so drift in machine load affects every subject alike.
+for (const name of names) await round(subjects[name] as () => Promise<unknown>, WARMUP);
+const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+const ratio: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+const cpuRatio: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 for (let r = 0; r < ROUNDS; r++) {
-  for (const [name, run] of Object.entries(subjects)) results[name]?.push(await round(run, CALLS));
+  const order = names.map((_, i) => names[(i + r) % names.length] as string);
+  const measured: Record<string, { wall: number; cpu: number }> = {};
+  for (const name of order) measured[name] = await round(subjects[name] as () => Promise<unknown>, CALLS);
+  const baseline = measured[BASELINE] as { wall: number; cpu: number };
+  for (const name of names) {
+    const m = measured[name] as { wall: number; cpu: number };
+    wall[name]?.push(m.wall);
+    cpu[name]?.push(m.cpu);
+    ratio[name]?.push(m.wall / baseline.wall);
+    cpuRatio[name]?.push(m.cpu / baseline.cpu);
+  }
 }
 
-const kyMedian = median(results['bare ky'] ?? []);
-const kyBest = Math.min(...(results['bare ky'] ?? []));
-console.log(`node ${process.version}, ${CALLS} sequential calls × ${ROUNDS} rounds (after ${WARMUP} warm-up), µs/call`);
-console.log(`${''.padEnd(26)} ${'median'.padStart(8)}  ${'vs ky'.padStart(7)}   ${'best'.padStart(8)}  ${'vs ky'.padStart(7)}`);
-for (const [name, values] of Object.entries(results)) {
-  const m = median(values);
-  const b = Math.min(...values);
+console.log(
+  `node ${process.version}, SDK from ${fromSource ? 'source' : 'dist'}; ${ROUNDS} rounds × ${CALLS} sequential calls per subject ` +
+    `(rotated order, after ${WARMUP} warm-up calls each)`,
+);
+console.log('per-round ratio to bare ky: median [interquartile range]; µs per call: median of rounds');
+console.log(
+  `${''.padEnd(26)} ${'wall µs'.padStart(8)}  ${'wall vs ky'.padEnd(22)} ${'cpu µs'.padStart(8)}  cpu vs ky`,
+);
+const show = (values: readonly number[]): string =>
+  `×${quantile(values, 0.5).toFixed(3)} [${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)}]`;
+for (const name of names) {
   console.log(
-    `${name.padEnd(26)} ${m.toFixed(1).padStart(8)}  ×${(m / kyMedian).toFixed(3)}   ${b.toFixed(1).padStart(8)}  ×${(b / kyBest).toFixed(3)}`,
+    `${name.padEnd(26)} ${quantile(wall[name] ?? [], 0.5).toFixed(1).padStart(8)}  ${show(ratio[name] ?? []).padEnd(22)} ` +
+      `${quantile(cpu[name] ?? [], 0.5).toFixed(1).padStart(8)}  ${show(cpuRatio[name] ?? [])}`,
   );
 }
 server.closeAllConnections();
