@@ -9,6 +9,7 @@ import {
   verifyRequest,
   type ClientKeySource,
   type KeyRegistry,
+  type RejectEvent,
   type RejectReason,
   type ReplayStore,
   type SignatureAlgorithm,
@@ -58,25 +59,36 @@ export function createMockAuthenticator(options: MockAuthOptions, subsystemClien
     Object.assign(sources, options.clients);
     return createKeyRegistry({ clients: sources });
   };
+  // The precise reason of a refusal reaches the mock only through `onReject`, keyed here by the problem's opaque
+  // `instance` (which the refusal's body carries), so that one policy object per origin serves every request: the
+  // verifier resolves a policy once per object, and concurrent verifications cannot mix up their reasons.
+  const reasons = new Map<string, RejectReason>();
+  const onReject = (event: RejectEvent): void => {
+    reasons.set(event.instance, event.reason);
+  };
   return {
     async authenticate(request) {
       registry ??= buildRegistry();
       const keys = await registry;
       const origin = options.externalBaseUrl ?? new URL(request.url).origin;
       let policy = policies.get(origin);
-      let reason: RejectReason = 'missing_authorization';
       if (policy === undefined) {
         policy = {
           audience: options.audience ?? DEFAULT_AUDIENCE,
           externalBaseUrl: origin,
           keys,
           replayStore,
+          onReject,
           ...(options.now !== undefined ? { now: options.now } : {}),
         };
         policies.set(origin, policy);
       }
-      const result = await verifyRequest(request, { ...policy, onReject: (e) => (reason = e.reason) });
-      return result.ok ? { ok: true, clientId: result.clientId } : { ok: false, status: result.status, reason };
+      const result = await verifyRequest(request, policy);
+      if (result.ok) return { ok: true, clientId: result.clientId };
+      const instance = ((await result.response.clone().json()) as { instance?: unknown }).instance;
+      const reason = typeof instance === 'string' ? reasons.get(instance) : undefined;
+      if (typeof instance === 'string') reasons.delete(instance);
+      return { ok: false, status: result.status, reason: reason ?? 'missing_authorization' };
     },
   };
 }
