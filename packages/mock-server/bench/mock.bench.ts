@@ -1,7 +1,7 @@
 // Requests per second for the same operation (getEntry) of the same spec (the fixture exchange), at 1 and 16
 // connections, 127.0.0.1 only, bounded in time: a bare node:http JSON server, our HTTP mock with auth off and
-// on, and Prism (static mode) serving the bundled spec. Run: `pnpm --filter @zhongyuan/mock-server bench`
-// (or `tsx --conditions=@zhongyuan/source bench/mock.bench.ts [--duration 5]`).
+// on, and Prism (static mode) serving the bundled spec, measured in turns over several rounds.
+// Run: `pnpm bench mock` (or `tsx --conditions=@zhongyuan/source bench/mock.bench.ts [--duration 4] [--repeats 3]`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,10 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '../../..');
 const bin = (name: string): string => join(here, '../node_modules/.bin', name);
 const durationArg = process.argv.indexOf('--duration');
-const DURATION = durationArg > 0 ? Number(process.argv[durationArg + 1]) : 5;
+const DURATION = durationArg > 0 ? Number(process.argv[durationArg + 1]) : 4;
 const WARMUP = 2;
+const repeatsArg = process.argv.indexOf('--repeats');
+const REPEATS = repeatsArg > 0 ? Number(process.argv[repeatsArg + 1]) : 3;
 const ENTRY = '/entries/ent_SEED0000000000000000000000';
 const PATH = `/ledger-fixture/v1${ENTRY}`;
 const client = testClient('410100');
@@ -84,6 +86,7 @@ async function load(
   headers: Record<string, string>,
   tokens?: string[],
   path = PATH,
+  warmup = false,
 ): Promise<Row> {
   let next = 0;
   const request = {
@@ -94,73 +97,104 @@ async function load(
       ? { setupRequest: (r: { headers?: Record<string, string> }) => ({ ...r, headers: { ...r.headers, authorization: tokens[next++ % tokens.length]! } }) }
       : {}),
   };
-  await autocannon({ url: origin, connections, duration: WARMUP, requests: [request] });
-  const result = await autocannon({ url: origin, connections, duration: DURATION, requests: [request] });
+  const result = await autocannon({ url: origin, connections, duration: warmup ? WARMUP : DURATION, requests: [request] });
   return { target, connections, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
+interface Target {
+  readonly label: string;
+  run(connections: number, warmup?: boolean): Promise<Row>;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
 async function main(): Promise<void> {
-  const rows: Row[] = [];
   const tsx = bin('tsx');
   const serve = (kind: string, port: number) =>
     start(tsx, ['--conditions=@zhongyuan/source', join(here, 'bench-server.ts'), kind, String(port)], /ready (http:\/\/\S+)/);
-
-  for (const [kind, label] of [['bare', 'bare node:http'], ['mock-auth-off', 'mock, auth off']] as const) {
-    const s = await serve(kind, 4701);
-    try {
-      for (const c of [1, 16]) rows.push(await load(label, s.origin, c, { 'x-client-id': CLIENT_HEADER }));
-    } finally {
-      await stop(s);
-    }
-  }
-
-  const on = await serve('mock-auth-on', 4702);
-  try {
-    for (const c of [1, 16]) {
-      // Enough fresh tokens for warm-up and run at a generous rate; minted just before use (lifetime 60 s).
-      const tokens = await tokenPool(on.origin, (WARMUP + DURATION) * 12_000);
-      rows.push(await load('mock, auth on (ES256)', on.origin, c, {}, tokens));
-    }
-  } finally {
-    await stop(on);
-  }
-
   const dir = mkdtempSync(join(tmpdir(), 'zy-bench-'));
   const specFile = join(dir, 'fixture.json');
   const bundled = bundleSpec(join(root, 'tests/fixtures/exchange/openapi.yaml'), root);
   writeFileSync(specFile, JSON.stringify(dereference(bundled.document, bundled.file)));
-  const prism = await start(bin('prism'), ['mock', specFile, '-h', '127.0.0.1', '-p', '4703'], /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/);
-  try {
-    for (const c of [1, 16]) {
-      // Prism serves the paths without the server URL's base path.
-      rows.push(await load('Prism 5.14.2 (static)', prism.origin, c, { authorization: 'Bearer x', 'x-client-id': CLIENT_HEADER }, undefined, ENTRY));
-    }
-  } finally {
-    await stop(prism);
-  }
 
-  console.log(`\ngetEntry, ${DURATION} s per run after ${WARMUP} s warm-up, 127.0.0.1, Node ${process.version}\n`);
-  console.log('target                     conns      req/s    p99 ms   non-2xx  errors');
-  for (const r of rows) {
-    console.log(
-      `${r.target.padEnd(26)} ${String(r.connections).padStart(5)} ${r.rps.toFixed(0).padStart(10)} ${String(r.p99).padStart(9)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)}`,
-    );
+  // Every server runs (idle unless loaded) for the whole benchmark, each in its own process, so that the targets
+  // can be measured in turns: REPEATS rounds, each measuring every target once in a rotated order. Ratios are taken
+  // within a round (the machine's load drifts between rounds) and the median round is reported.
+  const servers: Started[] = [];
+  try {
+    const bare = await serve('bare', 4701);
+    servers.push(bare);
+    const off = await serve('mock-auth-off', 4702);
+    servers.push(off);
+    const on = await serve('mock-auth-on', 4703);
+    servers.push(on);
+    const prism = await start(bin('prism'), ['mock', specFile, '-h', '127.0.0.1', '-p', '4704'], /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    servers.push(prism);
+    const targets: Target[] = [
+      { label: 'bare node:http', run: (c, w) => load('bare node:http', bare.origin, c, { 'x-client-id': CLIENT_HEADER }, undefined, PATH, w) },
+      { label: 'mock, auth off', run: (c, w) => load('mock, auth off', off.origin, c, { 'x-client-id': CLIENT_HEADER }, undefined, PATH, w) },
+      {
+        label: 'mock, auth on (ES256)',
+        // Enough fresh tokens for the run at a generous rate, minted just before it (lifetime 60 s).
+        run: async (c, w) => load('mock, auth on (ES256)', on.origin, c, {}, await tokenPool(on.origin, (w ? WARMUP : DURATION) * 6_000), PATH, w),
+      },
+      {
+        label: 'Prism 5.14.2 (static)',
+        // Prism serves the paths without the server URL's base path.
+        run: (c, w) => load('Prism 5.14.2 (static)', prism.origin, c, { authorization: 'Bearer x', 'x-client-id': CLIENT_HEADER }, undefined, ENTRY, w),
+      },
+    ];
+    for (const t of targets) await t.run(16, true);
+
+    const rounds: Row[][] = [];
+    for (let round = 0; round < REPEATS; round++) {
+      const rows: Row[] = [];
+      for (const c of [1, 16]) {
+        for (let i = 0; i < targets.length; i++) rows.push(await targets[(i + round) % targets.length]!.run(c));
+      }
+      rounds.push(rows);
+    }
+    report(targets.map((t) => t.label), rounds);
+  } finally {
+    for (const s of servers) await stop(s);
   }
-  const failing = rows.filter((r) => r.non2xx > 0 || r.errors > 0);
+}
+
+function report(labels: readonly string[], rounds: readonly (readonly Row[])[]): void {
+  console.log(`\ngetEntry, 127.0.0.1, Node ${process.version}; ${rounds.length} rounds, each target ${DURATION} s per round (after one ${WARMUP} s warm-up)\n`);
+  console.log('target                     conns   median req/s   req/s per round        p99 ms   non-2xx  errors');
+  for (const c of [1, 16]) {
+    for (const label of labels) {
+      const runs = rounds.map((rows) => rows.find((r) => r.target === label && r.connections === c)!);
+      console.log(
+        `${label.padEnd(26)} ${String(c).padStart(5)} ${median(runs.map((r) => r.rps)).toFixed(0).padStart(14)}   ` +
+          `${runs.map((r) => r.rps.toFixed(0)).join(' / ').padEnd(22)} ${String(Math.max(...runs.map((r) => r.p99))).padStart(6)} ` +
+          `${String(runs.reduce((n, r) => n + r.non2xx, 0)).padStart(9)} ${String(runs.reduce((n, r) => n + r.errors, 0)).padStart(7)}`,
+      );
+    }
+  }
+  const failing = rounds.flat().filter((r) => r.non2xx > 0 || r.errors > 0);
   if (failing.length > 0) {
     // A run that answered errors measured the wrong thing: no ratio is printed from it.
-    console.error(`\nnot comparable: ${failing.map((r) => `${r.target} (${r.connections} conn)`).join(', ')} answered non-2xx or failed`);
+    console.error(`\nnot comparable: ${[...new Set(failing.map((r) => `${r.target} (${r.connections} conn)`))].join(', ')} answered non-2xx or failed`);
     process.exitCode = 1;
     return;
   }
-  const rps = (t: string, c: number) => rows.find((r) => r.target.startsWith(t) && r.connections === c)?.rps ?? Number.NaN;
-  console.log('');
+  const ratio = (a: string, b: string, c: number): string => {
+    const perRound = rounds.map((rows) => {
+      const rps = (t: string) => rows.find((r) => r.target.startsWith(t) && r.connections === c)?.rps ?? Number.NaN;
+      return rps(a) / rps(b);
+    });
+    return `${median(perRound).toFixed(2)}× [${perRound.map((x) => x.toFixed(2)).join(', ')}]`;
+  };
+  console.log('\nratios within each round: median [per round]');
   for (const c of [1, 16]) {
-    const prismRps = rps('Prism', c);
     console.log(
-      `${String(c).padStart(2)} conn: auth off / Prism = ${(rps('mock, auth off', c) / prismRps).toFixed(2)}× (target ≥ 3×), ` +
-        `auth on / Prism = ${(rps('mock, auth on', c) / prismRps).toFixed(2)}× (target ≥ 1.5×), ` +
-        `bare / auth off = ${(rps('bare', c) / rps('mock, auth off', c)).toFixed(2)}×`,
+      `${String(c).padStart(2)} conn: auth off / Prism = ${ratio('mock, auth off', 'Prism', c)} (target ≥ 3×), ` +
+        `auth on / Prism = ${ratio('mock, auth on', 'Prism', c)} (target ≥ 1.5×), bare / auth off = ${ratio('bare', 'mock, auth off', c)}`,
     );
   }
 }
