@@ -36,6 +36,28 @@ const broken = defineExchange({
   },
 });
 
+// Answers on-spec bodies, but its 201 lacks the Location the spec requires.
+const locationless = defineExchange({
+  name: 'fixture',
+  basePath: '/ledger-fixture/v1',
+  operations,
+  problems: problemTypes,
+  store: (): { readonly entries: Collection<Entry> } => ({ entries: collection<Entry>() }),
+  machines: { entry: { collection: 'entries', idParam: 'entryId', stateField: 'status' } },
+  handlers: {
+    listEntries: (ctx) => ctx.ok(200, { items: [], nextCursor: null }),
+    createEntry: (ctx) => {
+      const entryId = ctx.newId('ent_');
+      const now = ctx.timestamp();
+      return ctx.ok(201, ctx.store.entries.insert(entryId, ctx.client.id, { ...ctx.body, entryId, status: 'pending', createdAt: now, updatedAt: now }));
+    },
+    getEntry: (ctx) => ctx.problem('NOT_FOUND'),
+    deleteEntry: (ctx) => ctx.problem('NOT_FOUND'),
+    confirmEntry: (ctx) => ctx.problem('NOT_FOUND'),
+    cancelEntry: (ctx) => ctx.problem('NOT_FOUND'),
+  },
+});
+
 const SEEDED = 'ent_SEED0000000000000000000000';
 
 function setup() {
@@ -79,6 +101,25 @@ describe('strict mode', () => {
     expect(response.status).toBe(500);
     expect(seen[0]).toMatchObject({ operationId: 'cancelEntry', status: 200, pointer: '/status' });
     expect(JSON.stringify(mock.dump())).toBe(before);
+  });
+
+  it('refuses an answer without a header its spec requires for the status: 500, the header named, nothing stored', async () => {
+    const seen: MockContractError[] = [];
+    const mock = createMock({ exchanges: [locationless], auth: false, onContractViolation: (e) => seen.push(e) });
+    const before = JSON.stringify(mock.dump());
+    const response = await mock.fetch(`${LEDGER_BASE_URL}/entries`, post('/entries', JSON.stringify(NEW_ENTRY)));
+    expect(response.status).toBe(500);
+    expect(seen).toEqual([expect.objectContaining({ operationId: 'createEntry', status: 201, pointer: '/location' })]);
+    expect(JSON.stringify(mock.dump())).toBe(before);
+  });
+
+  it('counts X-Request-Id, which the pipeline adds to every answer, as sent', async () => {
+    const seen: MockContractError[] = [];
+    const mock = createMock({ exchanges: [locationless], auth: false, onContractViolation: (e) => seen.push(e) });
+    const response = await mock.fetch(`${LEDGER_BASE_URL}/entries/${SEEDED}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-request-id')).not.toBeNull();
+    expect(seen).toEqual([]);
   });
 
   it('can be relaxed with strict: false', async () => {

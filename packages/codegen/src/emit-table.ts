@@ -61,7 +61,8 @@ function emitOperation(op: OperationModel): string {
   for (const r of op.responses) {
     const schema = r.schemaName ? `s.${zodName(r.schemaName)}` : 'undefined';
     const stream = r.stream !== undefined ? `, stream: ${q(r.stream)}` : '';
-    lines.push(`      ${q(r.status)}: { contentType: ${r.contentType ? q(r.contentType) : 'undefined'}, schema: ${schema}${stream} },`);
+    const headers = `, requiredHeaders: ${q(r.requiredHeaders)}`;
+    lines.push(`      ${q(r.status)}: { contentType: ${r.contentType ? q(r.contentType) : 'undefined'}, schema: ${schema}${stream}${headers} },`);
   }
   lines.push(`    },`);
   lines.push(`    idempotency: ${q(op.idempotency)},`);

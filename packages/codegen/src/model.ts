@@ -1,5 +1,6 @@
 import { type JsonObject, isJsonObject } from './bundle.js';
 import { derefNode, schemaRefName } from './deref.js';
+import { requiredResponseHeaders } from './response-headers.js';
 import { SpecError, pointerJoin } from './spec-error.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -38,6 +39,8 @@ export interface ResponseModel {
   schemaName: string | undefined;
   /** `x-stream` of the media type: the body is a stream of lines, each matching the schema. */
   stream: 'ndjson' | undefined;
+  /** Lower-case names of the headers the response marks `required: true`, sorted. */
+  requiredHeaders: string[];
 }
 
 /** A field carrying a domain identifier (`x-identifier`) that the runtime checks beyond its pattern. */
@@ -225,7 +228,13 @@ function readOperation(
         'a success response schema must $ref a named schema under components/schemas (or a common file) so the SDK can name its type');
     }
     if (success) for (const [pointer] of collectMarked(document, schema, 'x-pii')) responsePii.add(pointer);
-    responses.push({ status, contentType, schemaName, stream: isJsonObject(media) ? streamOf(media) : undefined });
+    responses.push({
+      status,
+      contentType,
+      schemaName,
+      stream: isJsonObject(media) ? streamOf(media) : undefined,
+      requiredHeaders: requiredResponseHeaders(document, response),
+    });
   }
 
   const problemTypes: string[] = [];

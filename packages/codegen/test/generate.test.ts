@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SpecError, bundleSpec, compareOutput, dereference, generateTarget, writeOutput } from '../src/index.js';
+import { SpecError, buildModel, bundleSpec, compareOutput, dereference, generateTarget, writeOutput } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -56,6 +56,18 @@ describe('generate', () => {
     const table = (await generateTarget(target, repoRoot)).get('operations.gen.ts') ?? '';
     expect(table).not.toMatch(/name: "Idempotency-Key"/);
     expect(table).toMatch(/name: "X-Priority", in: "header"/);
+  });
+
+  it('lists per response the headers the spec marks required, lower-cased and through $refs, and no optional ones', () => {
+    const { document, file } = bundleSpec(join(repoRoot, target.spec), repoRoot);
+    const model = buildModel(document, file, target.exchange);
+    const requiredHeaders = (operationId: string) =>
+      Object.fromEntries((model.operations.find((o) => o.operationId === operationId)?.responses ?? []).map((r) => [r.status, r.requiredHeaders]));
+    // Location inline, X-Request-Id from another file, Idempotent-Replayed optional.
+    expect(requiredHeaders('createParcel')).toEqual({ '201': ['location', 'x-request-id'], '404': [] });
+    // The 429 is a components/responses $ref whose Retry-After is a components/headers $ref.
+    expect(requiredHeaders('listParcels')).toEqual({ '200': ['x-request-id'], '429': ['retry-after', 'x-request-id'] });
+    expect(requiredHeaders('deleteParcel')).toEqual({ '204': [] });
   });
 });
 

@@ -24,7 +24,8 @@ export const operations = {
     requestBody: undefined,
     paramsSchema: z.object({ ...s.zListParcelsQuery.shape }),
     responses: {
-      "200": { contentType: "application/json", schema: s.zParcelPage },
+      "200": { contentType: "application/json", schema: s.zParcelPage, requiredHeaders: ["x-request-id"] },
+      "429": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["retry-after","x-request-id"] },
     },
     idempotency: "none",
     problemTypes: [],
@@ -47,8 +48,8 @@ export const operations = {
     requestBody: { contentType: "application/json", required: true, schema: s.zCreateParcelBody },
     paramsSchema: z.object({ ...s.zCreateParcelHeaders.pick({ "X-Priority": true }).shape }),
     responses: {
-      "201": { contentType: "application/json", schema: s.zParcel },
-      "404": { contentType: "application/problem+json", schema: s.zProblem },
+      "201": { contentType: "application/json", schema: s.zParcel, requiredHeaders: ["location","x-request-id"] },
+      "404": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: [] },
     },
     idempotency: "required",
     problemTypes: ["https://example.test/problems/parcel-lost"],
@@ -71,7 +72,7 @@ export const operations = {
     requestBody: undefined,
     paramsSchema: z.object({ ...s.zDeleteParcelPath.shape }),
     responses: {
-      "204": { contentType: undefined, schema: undefined },
+      "204": { contentType: undefined, schema: undefined, requiredHeaders: [] },
     },
     idempotency: "none",
     problemTypes: ["https://example.test/problems/not-found"],

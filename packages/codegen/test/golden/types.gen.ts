@@ -71,10 +71,26 @@ export interface components {
             detail?: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Too many requests. */
+        TooManyRequests: {
+            headers: {
+                /** @description Request id, on every response. */
+                "X-Request-Id": string;
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Seconds to wait. */
+        RetryAfter: number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -94,12 +110,15 @@ export interface operations {
             /** @description A page of parcels. */
             200: {
                 headers: {
+                    /** @description Request id, on every response. */
+                    "X-Request-Id": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParcelPage"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createParcel: {
@@ -121,6 +140,12 @@ export interface operations {
             /** @description Sent. */
             201: {
                 headers: {
+                    /** @description Path of the new parcel. */
+                    Location: string;
+                    /** @description Request id, on every response. */
+                    "X-Request-Id": string;
+                    /** @description Present on a replayed answer only. */
+                    "Idempotent-Replayed"?: boolean;
                     [name: string]: unknown;
                 };
                 content: {

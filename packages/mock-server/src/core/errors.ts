@@ -13,7 +13,10 @@ export class MockContractError extends Error {
     readonly operationId: string,
     /** The status the handler chose. */
     readonly status: number,
-    /** JSON Pointer into the answer's body (`''` for the whole answer). */
+    /**
+     * JSON Pointer into the answer's body (`''` for the whole answer); for a missing response header, `/` and the
+     * header's name (e.g. `/location`).
+     */
     readonly pointer: string,
     /** What is wrong (no values). */
     readonly reason: string,

@@ -21,19 +21,23 @@ export type LatencyFault = FaultSelector & { readonly kind: 'latency' } & (
   );
 
 /**
- * Answer an error without any effect. With `times: n` this is "fail n times, then succeed". A 429 or 503 may
- * carry `Retry-After` in seconds or as an HTTP date (computed from the mock's clock).
+ * Answer an error without any effect. With `times: n` this is "fail n times, then succeed". The answer carries
+ * `Retry-After` when `retryAfter` is given or the operation's spec requires the header for the status (429 and
+ * 503 in the built-in specs), in seconds or as an HTTP date (computed from the mock's clock).
  */
 export interface ErrorFault extends FaultSelector {
   readonly kind: 'error';
   readonly status: 429 | 500 | 502 | 503 | 504;
-  /** `Retry-After` value in seconds. */
+  /** `Retry-After` value in seconds. @default 0 where the spec requires the header, else none */
   readonly retryAfter?: number;
   /** Write `Retry-After` as an HTTP date instead of seconds. @default 'seconds' */
   readonly retryAfterFormat?: 'seconds' | 'http-date';
 }
 
-/** Perform the operation (state changes, idempotency record stored), then answer an error instead. */
+/**
+ * Perform the operation (state changes, idempotency record stored), then answer an error instead. It carries
+ * `Retry-After: 0` where the operation's spec requires the header for the status (503 in the built-in specs).
+ */
 export interface CommitThenFailFault extends FaultSelector {
   readonly kind: 'commit-then-fail';
   /** @default 500 */

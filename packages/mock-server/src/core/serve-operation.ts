@@ -18,6 +18,7 @@ import { problemBody, problemResponse, type FieldError, type ProblemExtras } fro
 import { readBoundedBody } from './read-body.js';
 import { redactedPath } from './request-log.js';
 import { resolveClient } from './resolve-client.js';
+import { injectedRetryAfter } from './retry-after.js';
 import { checkTransition, checkTransitionOutcome } from './transition-check.js';
 import { RowRefusal, streamedRows, validateRequest } from './validate-request.js';
 import type { HandlerContext } from './define-exchange.js';
@@ -38,6 +39,7 @@ export async function serveOperation(
   const url = new URL(request.url);
   const given = request.headers.get('x-request-id');
   const requestId = given !== null && REQUEST_ID.test(given) ? given : `req-${Date.now().toString(36)}-${(++counter).toString(36)}`;
+  // Added to every answer this request gets, so strict mode counts them as present in a handler's answer.
   const baseHeaders = { 'x-request-id': requestId };
   let clientId: string | undefined;
   let outcome: string | undefined;
@@ -97,11 +99,10 @@ export async function serveOperation(
     const f = plan.error;
     outcome = `fault:error-${f.status}`;
     const code = f.status === 429 ? 'RATE_LIMITED' : f.status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL';
-    const headers: Record<string, string> = {};
-    if (f.retryAfter !== undefined) {
-      headers['retry-after'] =
-        f.retryAfterFormat === 'http-date' ? new Date(mock.clock.now() + f.retryAfter * 1000).toUTCString() : String(f.retryAfter);
-    }
+    const headers = injectedRetryAfter(op, f.status, {
+      seconds: f.retryAfter,
+      dateFrom: f.retryAfterFormat === 'http-date' ? mock.clock.now() : undefined,
+    });
     const body = { ...problemBody(rt.catalog, code, requestId, 'Injected by the active scenario.'), status: f.status };
     return finish(problemResponse(body, { ...baseHeaders, ...headers }));
   }
@@ -135,7 +136,7 @@ export async function serveOperation(
     if (decision.kind === 'replay') {
       outcome = 'replayed';
       if (plan.after !== undefined) outcome = `replayed, fault:${plan.after.kind}`;
-      const effectContext = { catalog: rt.catalog, requestId, maxStallMs: mock.maxStallMs, signal: request.signal };
+      const effectContext = { operation: op, catalog: rt.catalog, requestId, maxStallMs: mock.maxStallMs, signal: request.signal };
       return finish(await afterEffect(plan.after, decision.answer, { ...baseHeaders, 'idempotent-replayed': 'true' }, effectContext));
     }
   }
@@ -155,7 +156,7 @@ export async function serveOperation(
         if (!isHandlerResult(result)) throw new MockContractError(op.operationId, 0, '', 'handler did not answer through ctx.ok or ctx.problem');
         const success = result.status >= 200 && result.status < 300;
         if (mock.strict) {
-          const violation = checkResponse(op, result) ?? (success ? checkTransitionOutcome(rt, op, checked.params, result) : undefined);
+          const violation = checkResponse(op, result, baseHeaders) ?? (success ? checkTransitionOutcome(rt, op, checked.params, result) : undefined);
           if (violation !== undefined) throw violation;
         }
         if (!success) rt.rollback();
@@ -182,7 +183,7 @@ export async function serveOperation(
 
   // 7. Faults after the effect.
   if (plan.after !== undefined) outcome = `fault:${plan.after.kind}`;
-  const effectContext = { catalog: rt.catalog, requestId, maxStallMs: mock.maxStallMs, signal: request.signal };
+  const effectContext = { operation: op, catalog: rt.catalog, requestId, maxStallMs: mock.maxStallMs, signal: request.signal };
   return finish(await afterEffect(plan.after, answer, baseHeaders, effectContext));
 }
 

@@ -34,6 +34,12 @@ export interface ResponseDescriptor {
   readonly schema: ZodType | undefined;
   /** `ndjson` when the body is a stream of JSON lines (`x-stream`), each matching `schema`. */
   readonly stream?: 'ndjson' | undefined;
+  /**
+   * Lower-case names of the response headers the spec marks `required: true` for this status, sorted, e.g.
+   * `['location', 'x-request-id']` on a 201 of a creating operation. Optional headers are not listed. The code
+   * generator always fills it; a hand-written table may leave it out (then no header is required).
+   */
+  readonly requiredHeaders?: readonly string[] | undefined;
 }
 
 /** Cursor pagination as declared by `x-pagination` on a list operation. */

@@ -35,6 +35,7 @@ import {
   type Credential,
   type Refusal,
 } from './flow.js';
+import { withLocation } from './location.js';
 import { classifyLine, computeSplit, identityViolations, lineTotalOf, policyFor } from './policy.js';
 import {
   type DetailRow,
@@ -273,7 +274,7 @@ function settleEncounter(ctx: Ctx<'settle'> | Ctx<'settleInterim'>, interim: boo
     settlementId,
     encounterId: encounter.encounterId,
   });
-  return ctx.ok(201, stored);
+  return ctx.ok(201, stored, withLocation('settlements', settlementId));
 }
 
 /** Unlock a settlement's lines and move its encounter back (cancellation and reversal share this). */
@@ -362,7 +363,7 @@ export const handlers = {
       store.encounters.update(encounter.encounterId, (e) => ({ ...e, filingBasis: 'filed', filingId, updatedAt: at }));
     }
     recordMessage(store, ctx.client.id, body.envelope.messageId, 'registerFiling');
-    return ctx.ok(201, filing);
+    return ctx.ok(201, filing, withLocation('filings', filingId));
   },
 
   getFiling: (ctx: Ctx<'getFiling'>) => {
@@ -785,7 +786,7 @@ export const handlers = {
     });
     store.messages.update(original.messageId, (m) => ({ ...m, reversalId }));
     recordMessage(store, me, body.envelope.messageId, 'createReversal', { settlementId: s.settlementId, encounterId: s.encounterId });
-    return ctx.ok(201, reversal);
+    return ctx.ok(201, reversal, withLocation('reversals', reversalId));
   },
 
   reconcileTotals: (ctx: Ctx<'reconcileTotals'>) => {
@@ -822,7 +823,7 @@ export const handlers = {
       updatedAt: at,
     });
     recordMessage(store, ctx.client.id, body.envelope.messageId, 'reconcileTotals');
-    return ctx.ok(201, run);
+    return ctx.ok(201, run, withLocation('reconciliations', reconciliationId));
   },
 
   getReconciliation: (ctx: Ctx<'getReconciliation'>) => {
@@ -943,7 +944,7 @@ function openEncounter(
   });
   saveEncounterBook(store, ctx.client.id, { encounterId, lineKeys: [], settlementIds: [] });
   recordMessage(store, ctx.client.id, envelope.messageId, ctx.operation.operationId, { encounterId });
-  return ctx.ok(201, encounter);
+  return ctx.ok(201, encounter, withLocation('encounters', encounterId));
 }
 
 /** A local row out of (`settlementId`, `refund`) order, or repeated. */

@@ -9,10 +9,12 @@ import { exchange, operations, problemTypes } from '@zhongyuan/sdk/medical-settl
 import { defineExchange, type MachineCheckInput } from '../../core/index.js';
 import { allowedActions } from './flow.js';
 import { handlers } from './handlers.js';
+import { MEDICAL_SETTLEMENT_BASE_PATH } from './location.js';
 import { seedStore } from './seed.js';
 import { createStore, type MedicalSettlementStore, type SyntheticDay } from './store.js';
 
 export { allPolicies, classifyLine, computeSplit, cityOfRegion, identityViolations, lineTotalOf, policyFor, type InsuredPlacePolicy } from './policy.js';
+export { MEDICAL_SETTLEMENT_BASE_PATH } from './location.js';
 export { SEEDED_PERSONS, seededFilingId, seededPersonNo } from './seed.js';
 export { compareRows, RowOrderError } from './handlers.js';
 export { syntheticRow } from './flow.js';
@@ -30,9 +32,6 @@ export type {
   SettlementAmounts,
   SyntheticDay,
 } from './store.js';
-
-/** Base path of the exchange (from its `servers` URL). */
-export const MEDICAL_SETTLEMENT_BASE_PATH = '/medical-settlement/v1';
 
 // Refusals more precise than ILLEGAL_TRANSITION for some (operation, state) pairs of the encounter machine.
 const ENCOUNTER_REFUSALS: Readonly<Record<string, 'DUPLICATE_SETTLEMENT' | 'FEE_LINE_SETTLED' | 'ENCOUNTER_NOT_DISCHARGED'>> = {
