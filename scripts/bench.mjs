@@ -22,11 +22,12 @@ for (const name of selected) {
     process.exit(2);
   }
   console.log(`\n══ ${name} (${file})`);
-  // The runtime benchmark measures the SDK as users run it: its built dist/ (ky is compiled JavaScript too).
-  if (name === 'runtime') {
-    const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), 'sdk'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The runtime and mock benchmarks measure the packages as users run them: built (ky and Prism are compiled too).
+  const packages = { runtime: ['sdk'], mock: ['sdk', 'mock-server'] }[name];
+  if (packages !== undefined) {
+    const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), ...packages], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) {
-      console.error('building the SDK failed; see above');
+      console.error(`building ${packages.join(', ')} failed; see above`);
       failed += 1;
       continue;
     }

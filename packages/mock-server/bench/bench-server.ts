@@ -1,9 +1,10 @@
 // One server under test, in its own process so the load generator does not share its event loop:
-//   tsx --conditions=@zhongyuan/source bench/bench-server.ts <bare|mock-auth-off|mock-auth-on> <port>
+//   tsx bench/bench-server.ts <bare|mock-auth-off|mock-auth-on> <port>
+// The mock and the SDK are loaded from their built dist/ (what `zhongyuan-mock` runs); `pnpm bench mock` builds them.
 // Prints `ready <origin>` once listening; stops on SIGTERM.
 import { createServer } from 'node:http';
-import { createMock } from '../src/core/index.js';
-import { createMockServer } from '../src/node/index.js';
+import { createMock } from '@zhongyuan/mock-server';
+import { createMockServer } from '@zhongyuan/mock-server/node';
 import { ledger } from '../../../tests/fixtures/exchange/mock.js';
 
 const [kind, portText] = process.argv.slice(2);

@@ -114,7 +114,7 @@ const median = (values: readonly number[]): number => {
 async function main(): Promise<void> {
   const tsx = bin('tsx');
   const serve = (kind: string, port: number) =>
-    start(tsx, ['--conditions=@zhongyuan/source', join(here, 'bench-server.ts'), kind, String(port)], /ready (http:\/\/\S+)/);
+    start(tsx, [join(here, 'bench-server.ts'), kind, String(port)], /ready (http:\/\/\S+)/);
   const dir = mkdtempSync(join(tmpdir(), 'zy-bench-'));
   const specFile = join(dir, 'fixture.json');
   const bundled = bundleSpec(join(root, 'tests/fixtures/exchange/openapi.yaml'), root);
