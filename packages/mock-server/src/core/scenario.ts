@@ -30,7 +30,11 @@ export interface ErrorFault extends FaultSelector {
   readonly status: 429 | 500 | 502 | 503 | 504;
   /** `Retry-After` value in seconds. @default 0 where the spec requires the header, else none */
   readonly retryAfter?: number;
-  /** Write `Retry-After` as an HTTP date instead of seconds. @default 'seconds' */
+  /**
+   * Write `Retry-After` as an HTTP date instead of seconds. The exchanges' specs promise delay-seconds only, so
+   * `'http-date'` is itself a deviation to inject: it tests that a client also honours the other form RFC 9110
+   * allows. @default 'seconds'
+   */
   readonly retryAfterFormat?: 'seconds' | 'http-date';
 }
 
