@@ -1,7 +1,9 @@
 /**
- * A small seeded pseudo-random generator (mulberry32): every random choice of the mock (ids, latency, seed
- * data) comes from one of these, so a run is reproducible from its seed.
+ * The mock's seeded randomness: every random choice of the mock (ids, latency, seed data) comes from one of these,
+ * so a run is reproducible from its seed. The generator is the validators' mulberry32 (`createSeededRandom`, also
+ * behind the synthetic identifiers); this module adds string seeds and helpers.
  */
+import { createSeededRandom } from '@zhongyuan/sdk/validators';
 
 /** Returns numbers in `[0, 1)`. */
 export type Random = () => number;
@@ -25,14 +27,7 @@ export function seedToInt(seed: number | string): number {
  * random(); // same value on every machine
  */
 export function createRandom(seed: number | string): Random {
-  let state = seedToInt(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createSeededRandom(seedToInt(seed));
 }
 
 /** An integer in `[min, max]` drawn from `random`. */
