@@ -10,9 +10,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importGraph } from './import-graph.mjs';
+import { isolationProblems } from './isolation.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -121,24 +121,11 @@ step('import() of every export of each installed tarball', () => {
 });
 
 step('bundle isolation (import graph of the installed dist)', () => {
-  const sdk = join(project, 'node_modules/@zhongyuan/sdk/dist');
-  const exchanges = readdirSync(join(sdk, 'exchanges'));
-  const problems = [];
-  const within = (file, folder) => !relative(folder, file).startsWith('..');
-  for (const exchange of exchanges) {
-    const { files } = importGraph(join(sdk, 'exchanges', exchange, 'index.js'));
-    for (const other of exchanges.filter((x) => x !== exchange)) {
-      const leaked = [...files].filter((f) => within(f, join(sdk, 'exchanges', other)));
-      if (leaked.length > 0) problems.push(`@zhongyuan/sdk/${exchange} loads ${other}: ${leaked.map((f) => relative(sdk, f)).join(', ')}`);
-    }
-    console.log(`  @zhongyuan/sdk/${exchange}: ${files.size} files, none of ${exchanges.filter((x) => x !== exchange).join(', ') || 'no other exchange'}`);
-  }
-  const core = importGraph(join(sdk, 'index.js'));
-  const coreLeaks = [...core.files].filter((f) => f.includes(`${sep}exchanges${sep}`));
-  if (coreLeaks.length > 0) problems.push(`@zhongyuan/sdk loads exchange files: ${coreLeaks.join(', ')}`);
-  const mock = importGraph(join(project, 'node_modules/@zhongyuan/mock-server/dist/index.js'));
-  const builtins = [...mock.bare].filter((s) => s.startsWith('node:'));
-  if (builtins.length > 0) problems.push(`@zhongyuan/mock-server (runtime-neutral) imports ${builtins.join(', ')}`);
+  const { problems, summary } = isolationProblems(
+    join(project, 'node_modules/@zhongyuan/sdk/dist'),
+    join(project, 'node_modules/@zhongyuan/mock-server/dist/index.js'),
+  );
+  for (const line of summary) console.log(`  ${line}`);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 });
 
