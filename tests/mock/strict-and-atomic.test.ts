@@ -8,13 +8,18 @@ import type { Entry } from '../fixtures/exchange/mock.js';
 import { LEDGER_BASE_URL, NEW_ENTRY } from './support/ledger.js';
 import { newKey } from './support/raw.js';
 
-const broken = defineExchange({
+// The fixture exchange's shape; each exchange below brings its own (faulty) handlers.
+const fixture = {
   name: 'fixture',
   basePath: '/ledger-fixture/v1',
   operations,
   problems: problemTypes,
   store: (): { readonly entries: Collection<Entry> } => ({ entries: collection<Entry>() }),
   machines: { entry: { collection: 'entries', idParam: 'entryId', stateField: 'status' } },
+} as const;
+
+const broken = defineExchange({
+  ...fixture,
   handlers: {
     listEntries: (ctx) => ctx.ok(200, { items: [], nextCursor: null }),
     // Off-spec: a negative amount in the answer, after inserting.
@@ -38,12 +43,7 @@ const broken = defineExchange({
 
 // Answers on-spec bodies, but its 201 lacks the Location the spec requires.
 const locationless = defineExchange({
-  name: 'fixture',
-  basePath: '/ledger-fixture/v1',
-  operations,
-  problems: problemTypes,
-  store: (): { readonly entries: Collection<Entry> } => ({ entries: collection<Entry>() }),
-  machines: { entry: { collection: 'entries', idParam: 'entryId', stateField: 'status' } },
+  ...fixture,
   handlers: {
     listEntries: (ctx) => ctx.ok(200, { items: [], nextCursor: null }),
     createEntry: (ctx) => {
