@@ -192,21 +192,20 @@ export async function run(print: (line: string) => void): Promise<void> {
   });
   const matching = arrival.documents.arrivalBooking?.matching;
   print(`Luoyang books the arrival of ${yuan(arrivedFen)} → ${arrival.status} (到账金额不符): difference ${yuan(matching?.differenceFen ?? 0)}, nothing booked.`);
+  // The continuation (接续) Luoyang books: today's date, the months merged and the amounts as transferred.
+  const continuation = () => ({
+    content: {
+      continuedOn: beijingDate(mock.clock.date().toISOString()),
+      mergedMonths: content.localContributionMonths,
+      individualAccountBookedFen: content.individualAccountTransferFen,
+      pooledFundBookedFen: content.pooledFundTransferFen,
+      totalBookedFen: content.totalTransferFen,
+      personNotifiedAt: mock.clock.date().toISOString(),
+    },
+    clerk: 'LY-1023',
+  });
   try {
-    await luoyang.completeContinuation({
-      contactLetterNo,
-      body: {
-        content: {
-          continuedOn: beijingDate(mock.clock.date().toISOString()),
-          mergedMonths: content.localContributionMonths,
-          individualAccountBookedFen: content.individualAccountTransferFen,
-          pooledFundBookedFen: content.pooledFundTransferFen,
-          totalBookedFen: content.totalTransferFen,
-          personNotifiedAt: mock.clock.date().toISOString(),
-        },
-        clerk: 'LY-1023',
-      },
-    });
+    await luoyang.completeContinuation({ contactLetterNo, body: continuation() });
     throw new Error('completion with a mismatch was accepted');
   } catch (error) {
     if (!luoyang.isError(error) || error.code !== 'AMOUNT_MISMATCH') throw error;
@@ -223,21 +222,7 @@ export async function run(print: (line: string) => void): Promise<void> {
   });
   print(`Handan sends the missing ${yuan(2000)}; Luoyang records the top-up (差额处理) → ${resolved.status}, matched: ${resolved.documents.arrivalBooking?.matching.matched ?? false}.`);
 
-  const completed = await luoyang.completeContinuation({
-    contactLetterNo,
-    body: {
-      content: {
-        continuedOn: beijingDate(mock.clock.date().toISOString()),
-        mergedMonths: content.localContributionMonths,
-        individualAccountBookedFen: content.individualAccountTransferFen,
-        pooledFundBookedFen: content.pooledFundTransferFen,
-        totalBookedFen: content.totalTransferFen,
-        personNotifiedAt: mock.clock.date().toISOString(),
-      },
-      clerk: 'LY-1023',
-      reviewed: true,
-    },
-  });
+  const completed = await luoyang.completeContinuation({ contactLetterNo, body: { ...continuation(), reviewed: true } });
   print(`Luoyang merges the record (接续) → ${completed.status}: ${content.localContributionMonths} months and ${yuan(content.totalTransferFen)} continued.`);
 
   // 7. Handan's follower restarts from its stored position: only what is new.
