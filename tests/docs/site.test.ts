@@ -65,7 +65,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('the reference site in headless 
     const last = ops.at(-1)!;
     await page.locator(`a:has-text("${last.operationId}")`).first().click();
     expect(page.url()).toContain(`${exchange}/reference.html#/`);
-    await expect.poll(() => page.locator('h1, h2').allInnerTexts()).toContain(last.summary);
+    await expect.poll(() => page.locator('h1, h2').allInnerTexts(), { timeout: 20_000 }).toContain(last.summary);
     expect(problems).toEqual({ errors: [], external: [] });
     await page.close();
   }, 60_000);
@@ -86,7 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('the reference site in headless 
     }
     const first = ops[0]!;
     await page.goto(url(`${exchange}/reference.html`, `#/${first.tag}/${first.operationId.toLowerCase()}`));
-    await expect.poll(() => page.locator('h1, h2').allInnerTexts()).toContain(first.summary);
+    await expect.poll(() => page.locator('h1, h2').allInnerTexts(), { timeout: 20_000 }).toContain(first.summary);
     if (exchange === [...exchanges.keys()][0]) await page.screenshot({ path: join(shots, `${exchange}-reference.png`) });
     expect(problems).toEqual({ errors: [], external: [] });
     await page.close();
