@@ -50,6 +50,48 @@ describe('a client built from a table', () => {
   });
 });
 
+describe('the injected fetch', () => {
+  it('receives one complete Request — every header on it, redirects not followed — and no second argument', async () => {
+    const calls: { request: unknown; init: unknown; count: number }[] = [];
+    const fetch = (...args: unknown[]): Promise<Response> => {
+      calls.push({ request: args[0], init: args[1], count: args.length });
+      return Promise.resolve(json(200, aThing));
+    };
+    const client = makeClient({ fetch }, { headers: { 'x-one': '1' } });
+    await client.getThing({ thingId: 't', 'X-City-Code': '410100' }, { headers: { 'x-two': '2' }, requestId: 'req-1' });
+    expect(calls).toHaveLength(1);
+    const [{ request, count }] = calls as [{ request: Request; init: unknown; count: number }];
+    expect(count).toBe(1);
+    expect(request).toBeInstanceOf(Request);
+    expect(request.redirect).toBe('manual');
+    expect(Object.fromEntries(request.headers)).toMatchObject({
+      accept: 'application/json, application/problem+json',
+      'user-agent': 'zhongyuan-sdk',
+      'x-one': '1',
+      'x-two': '2',
+      'x-city-code': '410100',
+      'x-request-id': 'req-1',
+    });
+    expect(request.headers.get('traceparent')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  });
+
+  it('defaults to the global fetch as it is at call time, so one installed after the client is created is used', async () => {
+    const original = globalThis.fetch;
+    const client = createClient(table, { baseUrl: 'https://exchange.test/v1', validate: 'strict' });
+    const seen: string[] = [];
+    globalThis.fetch = (input: RequestInfo | URL): Promise<Response> => {
+      seen.push(input instanceof Request ? input.headers.get('x-request-id') ?? '' : '');
+      return Promise.resolve(json(200, aThing));
+    };
+    try {
+      await client.getThing({ thingId: 't' }, { requestId: 'req-late' });
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(seen).toEqual(['req-late']);
+  });
+});
+
 describe('options flow one way', () => {
   it('withOptions returns a new client with merged headers and leaves the original alone', async () => {
     const server = testServer(() => json(200, aThing));

@@ -3,12 +3,17 @@
 // ky's own retry is switched off (`retry: 0`) and the SDK drives attempts itself, because each attempt must be
 // re-signed by the AuthStrategy with the final URL, headers and the same body bytes, Retry-After must be capped and
 // abortable, a 409 is retryable only for one problem type (known after reading the body), and the deadlines must
-// cover reading the body. ky builds the request, merges headers, calls the `fetch`, and enforces the deadline up to
-// the response headers with its own abort controller (`timeout`); the body deadline is enforced by `readBody`.
+// cover reading the body. ky builds the request, calls the `fetch`, and enforces the deadline up to the response
+// headers with its own abort controller (`timeout`); the body deadline is enforced by `readBody`.
 // The caller's signal is handed to ky only when there is one: composing signals costs a measurable share of a
 // loopback call on Node 20. Redirects are not followed (`redirect: 'manual'`), so credentials never travel to
 // another host.
-import ky, { TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+//
+// The attempt's headers are put on the request ky hands to `fetch`, not passed as ky's `headers` option: ky merges
+// and copies an option's headers into several intermediate `Headers` and `Request` objects (each copy re-validates
+// every header), which cost more than the rest of the SDK's work per call. They travel to the `fetch` step as an
+// option ky does not know, which ky passes through to `fetch` (as it does for undici's `dispatcher`).
+import ky, { TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
 import type { FetchFunction } from '../core/client-options.js';
 
 /** One attempt as the transport sends it. */
@@ -38,22 +43,43 @@ export function createTransport(fetchFunction: FetchFunction | undefined): Trans
     retry: 0,
     throwHttpErrors: false,
     redirect: 'manual',
-    ...(fetchFunction === undefined ? {} : { fetch: fetchFunction }),
+    fetch: (input, init) => {
+      const request = input as Request;
+      const headers = (init as AttemptInit | undefined)?.[ATTEMPT_HEADERS];
+      if (headers !== undefined) setHeaders(request.headers, headers);
+      // Looked up per call, so that a `fetch` patched after the client was created (as MSW does) is the one used.
+      return (fetchFunction ?? globalThis.fetch)(request);
+    },
   });
   return async (request) => {
     if (request.body instanceof ReadableStream) return sendStream(fetchFunction ?? globalThis.fetch, request, request.body);
+    const options: AttemptInit & Options = {
+      method: request.method,
+      body: request.body === undefined ? null : (request.body as Uint8Array<ArrayBuffer>),
+      timeout: Math.max(1, Math.ceil(request.timeout)),
+      ...(request.signal === undefined ? {} : { signal: request.signal }),
+      [ATTEMPT_HEADERS]: request.headers,
+    };
     try {
-      return await client(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body === undefined ? null : (request.body as Uint8Array<ArrayBuffer>),
-        timeout: Math.max(1, Math.ceil(request.timeout)),
-        ...(request.signal === undefined ? {} : { signal: request.signal }),
-      });
+      return await client(request.url, options);
     } catch (error) {
       throw error instanceof KyTimeoutError ? HEADERS_TIMEOUT : error;
     }
   };
+}
+
+// The option that carries an attempt's headers through ky to the `fetch` step.
+const ATTEMPT_HEADERS = 'zhongyuanAttemptHeaders';
+interface AttemptInit {
+  readonly [ATTEMPT_HEADERS]?: Headers | Readonly<Record<string, string>>;
+}
+
+function setHeaders(target: Headers, headers: Headers | Readonly<Record<string, string>>): void {
+  if (headers instanceof Headers) {
+    headers.forEach((value, name) => target.set(name, value));
+    return;
+  }
+  for (const name in headers) target.set(name, headers[name] as string);
 }
 
 // A streamed body (an NDJSON upload) bypasses ky: ky clones every request for retries, and the clone of a stream
