@@ -53,13 +53,14 @@ export function createTransport(fetchFunction: FetchFunction | undefined): Trans
   });
   return async (request) => {
     if (request.body instanceof ReadableStream) return sendStream(fetchFunction ?? globalThis.fetch, request, request.body);
+    // Only the options this attempt needs: ky merges every option key into a fresh object, one key at a time.
     const options: AttemptInit & Options = {
       method: request.method,
-      body: request.body === undefined ? null : (request.body as Uint8Array<ArrayBuffer>),
       timeout: Math.max(1, Math.ceil(request.timeout)),
-      ...(request.signal === undefined ? {} : { signal: request.signal }),
       [ATTEMPT_HEADERS]: request.headers,
     };
+    if (request.body !== undefined) options.body = request.body as Uint8Array<ArrayBuffer>;
+    if (request.signal !== undefined) options.signal = request.signal;
     try {
       return await client(request.url, options);
     } catch (error) {
