@@ -2,15 +2,17 @@
  * Runtime overhead benchmark: time per sequential call against a loopback node:http JSON server, for raw
  * `fetch`, bare ky, and the SDK (strict response validation, no signing). Prints medians and ratios to bare ky.
  *
- * Method: many short rounds; every round runs each subject once, in a rotated order, and the ratio to bare ky is
- * taken within the round, so the load of a shared machine (which drifts over seconds) affects both sides of a
- * ratio alike. The figure reported is the median of the per-round ratios, with its interquartile range. CPU time
- * per call (client and server share the process) is printed beside wall time.
+ * Method: many rounds; in every round each subject makes the same number of calls, in blocks of a few calls, the
+ * subjects taking turns block by block in a rotated order. The ratio to bare ky is taken within the round, so the
+ * load of a shared machine (which swings within a fraction of a second) weighs on both sides of a ratio alike;
+ * deferred costs such as garbage collection fall, on average, on the subject whose allocations trigger them. The
+ * figure reported is the median of the per-round ratios, with its interquartile range. CPU time per call (client
+ * and server share the process) is printed beside wall time.
  *
  * By default the SDK is loaded from its built `dist/` (what users run; `pnpm bench runtime` builds it first);
  * `--source` loads the TypeScript source instead.
  *
- * Run: `pnpm bench runtime` or `tsx packages/sdk/bench/runtime.bench.ts [--calls 100] [--rounds 120] [--source]`
+ * Run: `pnpm bench runtime` or `tsx packages/sdk/bench/runtime.bench.ts [--calls 100] [--rounds 120] [--block 10] [--source]`
  *
  * @module
  */
@@ -27,6 +29,7 @@ const argument = (name: string, fallback: number): number => {
 };
 const CALLS = argument('--calls', 100);
 const ROUNDS = argument('--rounds', 120);
+const BLOCK = argument('--block', 10);
 const WARMUP = 1000;
 const fromSource = process.argv.includes('--source');
 const { createClient } = (fromSource ? await import('../src/index.js') : await import('../dist/index.js')) as typeof Sdk;
@@ -107,13 +110,19 @@ const subjects: Record<string, () => Promise<unknown>> = {
 };
 const names = Object.keys(subjects);
 
-async function round(run: () => Promise<unknown>, calls: number): Promise<{ wall: number; cpu: number }> {
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+// One block: `calls` sequential calls of one subject; wall and CPU time in µs, summed into `into`.
+async function block(run: () => Promise<unknown>, calls: number, into: Sample): Promise<void> {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < calls; i++) await run();
-  const wall = ((performance.now() - started) * 1000) / calls; // µs per call
+  into.wall += (performance.now() - started) * 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  return { wall, cpu: (cpu.user + cpu.system) / calls };
+  into.cpu += cpu.user + cpu.system;
 }
 
 const quantile = (values: readonly number[], q: number): number => {
@@ -121,20 +130,24 @@ const quantile = (values: readonly number[], q: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 };
 
-for (const name of names) await round(subjects[name] as () => Promise<unknown>, WARMUP);
+for (const name of names) await block(subjects[name] as () => Promise<unknown>, WARMUP, { wall: 0, cpu: 0 });
 const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 const ratio: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 const cpuRatio: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 for (let r = 0; r < ROUNDS; r++) {
-  const order = names.map((_, i) => names[(i + r) % names.length] as string);
-  const measured: Record<string, { wall: number; cpu: number }> = {};
-  for (const name of order) measured[name] = await round(subjects[name] as () => Promise<unknown>, CALLS);
-  const baseline = measured[BASELINE] as { wall: number; cpu: number };
+  const measured: Record<string, Sample> = Object.fromEntries(names.map((n) => [n, { wall: 0, cpu: 0 }]));
+  for (let b = 0; b < CALLS / BLOCK; b++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(k + b + r) % names.length] as string;
+      await block(subjects[name] as () => Promise<unknown>, BLOCK, measured[name] as Sample);
+    }
+  }
+  const baseline = measured[BASELINE] as Sample;
   for (const name of names) {
-    const m = measured[name] as { wall: number; cpu: number };
-    wall[name]?.push(m.wall);
-    cpu[name]?.push(m.cpu);
+    const m = measured[name] as Sample;
+    wall[name]?.push(m.wall / CALLS);
+    cpu[name]?.push(m.cpu / CALLS);
     ratio[name]?.push(m.wall / baseline.wall);
     cpuRatio[name]?.push(m.cpu / baseline.cpu);
   }
@@ -142,7 +155,7 @@ for (let r = 0; r < ROUNDS; r++) {
 
 console.log(
   `node ${process.version}, SDK from ${fromSource ? 'source' : 'dist'}; ${ROUNDS} rounds × ${CALLS} sequential calls per subject ` +
-    `(rotated order, after ${WARMUP} warm-up calls each)`,
+    `in blocks of ${BLOCK} (subjects take turns block by block, rotated; after ${WARMUP} warm-up calls each)`,
 );
 console.log('per-round ratio to bare ky: median [interquartile range]; µs per call: median of rounds');
 console.log(
