@@ -160,15 +160,20 @@ console.log(
     `in blocks of ${BLOCK} (subjects take turns block by block, rotated; after ${WARMUP} warm-up calls each)`,
 );
 console.log('per-round ratio to bare ky: median [interquartile range]; µs per call: median of rounds');
+console.log('least-contended rounds: each subject\'s fastest tenth of rounds (10th percentile of µs per call), and its ratio');
 console.log(
-  `${''.padEnd(26)} ${'wall µs'.padStart(8)}  ${'wall vs ky'.padEnd(22)} ${'cpu µs'.padStart(8)}  cpu vs ky`,
+  `${''.padEnd(26)} ${'wall µs'.padStart(8)}  ${'wall vs ky'.padEnd(22)} ${'cpu µs'.padStart(8)}  ${'cpu vs ky'.padEnd(22)} ` +
+    `${'p10 µs'.padStart(7)}  p10 vs ky`,
 );
 const show = (values: readonly number[]): string =>
   `×${quantile(values, 0.5).toFixed(3)} [${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)}]`;
+const fastBaseline = quantile(wall[BASELINE] ?? [], 0.1);
 for (const name of names) {
+  const fast = quantile(wall[name] ?? [], 0.1);
   console.log(
     `${name.padEnd(26)} ${quantile(wall[name] ?? [], 0.5).toFixed(1).padStart(8)}  ${show(ratio[name] ?? []).padEnd(22)} ` +
-      `${quantile(cpu[name] ?? [], 0.5).toFixed(1).padStart(8)}  ${show(cpuRatio[name] ?? [])}`,
+      `${quantile(cpu[name] ?? [], 0.5).toFixed(1).padStart(8)}  ${show(cpuRatio[name] ?? []).padEnd(22)} ` +
+      `${fast.toFixed(1).padStart(7)}  ×${(fast / fastBaseline).toFixed(3)}`,
   );
 }
 server.closeAllConnections();
