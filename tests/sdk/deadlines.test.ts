@@ -51,7 +51,8 @@ describe('deadlines', () => {
     expect(isTimeoutError(error) ? error.scope : (error as { status?: number }).status).toSatisfy(
       (v: unknown) => v === 503 || v === 'call',
     );
-    expect(performance.now() - started).toBeLessThan(600);
+    // Without a total deadline, 100 retries 30 ms apart would take over 3 s.
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 
   it('aborts an in-flight attempt and a back-off sleep', async () => {

@@ -130,7 +130,8 @@ describe('Retry-After', () => {
       .getThing({ thingId: 't' })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'ERR_HTTP_429', status: 429 });
-    expect(performance.now() - started).toBeLessThan(500);
+    // Far below the 20 s the Retry-After asks for (the bound leaves room for a loaded machine).
+    expect(performance.now() - started).toBeLessThan(1500);
     expect(server.received).toHaveLength(1);
   });
 
