@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, isRequestValidationError } from '@zhongyuan/sdk';
-import { aThing, table } from './support/contract.js';
+import { aThing, problems, table, type operations } from './support/contract.js';
 import { json, testServer } from './support/test-fetch.js';
 import { CITIZEN_ID, makeClient } from './support/make-client.js';
 
@@ -77,7 +77,7 @@ describe('the injected fetch', () => {
 
   it('defaults to the global fetch as it is at call time, so one installed after the client is created is used', async () => {
     const original = globalThis.fetch;
-    const client = createClient(table, { baseUrl: 'https://exchange.test/v1', validate: 'strict' });
+    const client = createClient<operations, typeof table, typeof problems>(table, { baseUrl: 'https://exchange.test/v1', validate: 'strict', problems });
     const seen: string[] = [];
     globalThis.fetch = (input: RequestInfo | URL): Promise<Response> => {
       seen.push(input instanceof Request ? input.headers.get('x-request-id') ?? '' : '');
