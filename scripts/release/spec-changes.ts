@@ -114,10 +114,76 @@ function reasonOf(diff: Diff, operationId: string | undefined, field: string | u
   return `${text}${where}${unclassified}`;
 }
 
+const PROBLEM_TYPES = 'x-problem-types';
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+function registeredCodes(doc: unknown): ReadonlySet<string> {
+  const registry = isObject(doc) ? doc['x-problem-registry'] : undefined;
+  const entries = Array.isArray(registry) ? registry : isObject(registry) ? Object.values(registry) : [];
+  return new Set(entries.flatMap((e) => (isObject(e) && typeof e['code'] === 'string' ? [e['code']] : [])));
+}
+
+function problemTypesOf(doc: unknown, path: string, method: string): readonly string[] | undefined {
+  if (!isObject(doc) || !isObject(doc['paths'])) return undefined;
+  const item = doc['paths'][path];
+  const op = isObject(item) ? item[method] : undefined;
+  const codes = isObject(op) ? op[PROBLEM_TYPES] : undefined;
+  return Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : undefined;
+}
+
+/**
+ * The changes to each operation's `x-problem-types`, compared as sets (the diff compares the lists by position,
+ * and cannot tell a code the exchange already has from a new one). A code the released exchange already registers,
+ * added to an operation, is non-breaking: every exchange's error union already holds it, and a city that handles
+ * it elsewhere handles it here. A code new to the exchange is breaking (the union grows, and an exhaustive
+ * `switch (error.code)` stops compiling). A code an operation no longer raises is non-breaking. An operation
+ * added or removed as a whole is reported by the diff, with its list.
+ */
+function problemTypeChanges(exchange: string, before: unknown, after: unknown): SpecChange[] {
+  if (!isObject(before) || !isObject(after) || !isObject(before['paths']) || !isObject(after['paths'])) return [];
+  const registered = registeredCodes(before);
+  const changes: SpecChange[] = [];
+  for (const [path, item] of Object.entries(after['paths'])) {
+    if (!isObject(item)) continue;
+    for (const method of Object.keys(item)) {
+      if (!HTTP_METHODS.has(method)) continue;
+      const was = problemTypesOf(before, path, method);
+      const now = problemTypesOf(after, path, method);
+      if (operationIdAt(before, path, method) === undefined) continue;
+      const operationId = operationIdAt(after, path, method);
+      const pointer = toPointer(['paths', path, method, PROBLEM_TYPES]);
+      const change = (kind: ChangeKind, action: 'add' | 'remove', reason: string): SpecChange => ({
+        exchange,
+        kind,
+        action,
+        pointer,
+        reason: `${reason} of \`${operationId ?? `${method.toUpperCase()} ${path}`}\``,
+        operationId,
+        location: 'operation',
+        field: undefined,
+      });
+      const old = new Set(was ?? []);
+      const fresh = new Set(now ?? []);
+      for (const code of fresh) {
+        if (old.has(code)) continue;
+        changes.push(
+          registered.has(code)
+            ? change('non-breaking', 'add', `added problem type \`${code}\` (already in the exchange's registry) to the problems`)
+            : change('breaking', 'add', `added problem type \`${code}\`, new to the exchange, to the problems`),
+        );
+      }
+      for (const code of old) {
+        if (!fresh.has(code)) changes.push(change('non-breaking', 'remove', `removed problem type \`${code}\` from the problems`));
+      }
+    }
+  }
+  return changes;
+}
+
 /**
  * Every change from `before` (the last release) to `after` (the working tree), classified. Changes inside
  * `components/schemas` are left out: the diff reports them again at each operation that uses the schema, with
- * the operation's context.
+ * the operation's context. Each operation's `x-problem-types` is compared by {@link problemTypeChanges}.
  */
 export function diffSpecs(exchange: string, before: unknown, after: unknown): SpecChange[] {
   const { diffs } = apiCompare(before, after);
@@ -125,6 +191,7 @@ export function diffSpecs(exchange: string, before: unknown, after: unknown): Sp
   for (const diff of diffs) {
     const path = diff.path;
     if (path[0] === 'components' && path[1] === 'schemas') continue;
+    if (path[0] === 'paths' && path[3] === PROBLEM_TYPES && operationIdAt(before, String(path[1]), String(path[2])) !== undefined) continue;
     const pointer = toPointer(path);
     const operationId =
       path[0] === 'paths' && path.length >= 3
@@ -142,5 +209,6 @@ export function diffSpecs(exchange: string, before: unknown, after: unknown): Sp
       field,
     });
   }
+  changes.push(...problemTypeChanges(exchange, before, after));
   return changes;
 }

@@ -133,6 +133,70 @@ describe('release:check from a released spec', () => {
     expect(result.report).toContain('/paths/~1settlements~1{settlementId}');
   });
 
+  it("classifies an operation's problem types as a set: a registered code added is non-breaking", () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      const get = doc['paths']!['/settlements/{settlementId}']!['get']!;
+      get['x-problem-types'] = ['INTERNAL', 'NOT_FOUND'];
+      (get['responses'] as Record<string, unknown>)['500'] = { description: 'Internal error.' };
+    });
+    const none = check(repo);
+    expect(none.ok).toBe(false);
+    expect(none.gate.findings.map((f) => [f.packageName, f.needed])).toEqual([[SPECS, 'minor']]);
+    const listed = (none.diffs[0]?.changes ?? []).filter((c) => c.pointer.endsWith('/x-problem-types'));
+    expect(listed.map((c) => [c.kind, c.action, c.operationId])).toEqual([['non-breaking', 'add', 'getSettlement']]);
+    expect(listed[0]?.reason).toContain('`INTERNAL` (already in the exchange\'s registry)');
+    repo.changeset('internal-error', { [SPECS]: 'minor' });
+    expect(check(repo).ok, check(repo).report).toBe(true);
+  });
+
+  it('sees no change when a problem-type list is only reordered or repeats a code', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      doc['paths']!['/settlements']!['post']!['x-problem-types'] = ['NOT_FOUND', 'INTERNAL'];
+      doc['paths']!['/settlements/{settlementId}']!['get']!['x-problem-types'] = ['NOT_FOUND', 'NOT_FOUND'];
+    });
+    const result = check(repo);
+    expect(result.diffs[0]?.changes).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('needs a major release when an operation gains a code new to the exchange', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      (doc['x-problem-registry'] as unknown as unknown[]).push({
+        type: 'https://zhongyuan-exchange.org/problems/conflict',
+        code: 'CONFLICT',
+        status: 409,
+        title: 'Conflict',
+        titleZh: '冲突',
+        retryable: false,
+      });
+      doc['paths']!['/settlements']!['post']!['x-problem-types'] = ['CONFLICT'];
+    });
+    repo.changeset('conflict', { [SPECS]: 'minor', [SDK]: 'minor' });
+    const result = check(repo);
+    expect(result.ok).toBe(false);
+    expect(result.gate.findings.map((f) => [f.packageName, f.needed])).toEqual([
+      [SPECS, 'major'],
+      [SDK, 'major'],
+    ]);
+    const offending = result.gate.findings[0]?.changes ?? [];
+    expect(offending.find((c) => c.operationId === 'createSettlement')?.reason).toContain('`CONFLICT`, new to the exchange');
+  });
+
+  it('needs a minor release when an operation no longer raises a code', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      delete doc['paths']!['/settlements/{settlementId}']!['get']!['x-problem-types'];
+    });
+    const result = check(repo);
+    expect(result.diffs[0]?.changes.map((c) => [c.kind, c.action, c.reason])).toEqual([
+      ['non-breaking', 'remove', 'removed problem type `NOT_FOUND` from the problems of `getSettlement`'],
+    ]);
+    expect(result.gate.findings.map((f) => [f.packageName, f.needed])).toEqual([[SPECS, 'minor']]);
+  });
+
   it('fails when info.version was raised without recording the release', () => {
     repo = releasedRepo();
     repo.editSpec((doc) => {
