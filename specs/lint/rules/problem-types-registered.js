@@ -5,6 +5,8 @@
 // - every code in an operation's `x-problem-types` exists in the registry;
 // - every listed code has a response for its status, and every 4xx/5xx response status is
 //   covered by at least one listed code;
+// - when the registry has a 500 entry (`INTERNAL`), every operation declares a 500 response:
+//   any operation can fail unexpectedly, and a client must find that answer in the spec;
 // - every problem example names a registered type, with the registry's `type`, `status`,
 //   `title` and `titleZh`, a status equal to the response's, and a code the operation lists.
 import {
@@ -85,6 +87,16 @@ export default function ProblemTypesRegistered() {
         const responses = responsesOf(operation, ctx);
         const errorResponses = responses.filter(({ code }) => isErrorCode(code));
         const codes = [];
+
+        const internal = [...registry.values()].find((entry) => entry.status === 500);
+        if (internal !== undefined && !responses.some(({ code: responseCode }) => codeCovers(responseCode, 500))) {
+          ctx.report({
+            message:
+              `Operation ${name} declares no 500 response; any operation can fail unexpectedly. Declare 500 ` +
+              `(e.g. \`$ref: '../common/problem.yaml#/InternalError'\`) and list \`${internal.code}\` in \`x-problem-types\`.`,
+            location: ctx.location.child(['responses']),
+          });
+        }
 
         if (listed === undefined) {
           if (errorResponses.length > 0) {

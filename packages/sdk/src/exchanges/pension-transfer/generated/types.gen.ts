@@ -2187,6 +2187,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -2352,6 +2367,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2572,6 +2602,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -2732,6 +2777,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2948,6 +3008,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3184,6 +3259,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -3394,6 +3484,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3630,6 +3735,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -3860,6 +3980,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -4070,6 +4205,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +4442,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -4508,6 +4673,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -4718,6 +4898,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4957,6 +5152,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -5167,6 +5377,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5389,6 +5614,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -5549,6 +5789,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5741,6 +5996,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Service temporarily unavailable (服务暂时不可用). */
             503: {
                 headers: {
@@ -5892,6 +6162,21 @@ export interface operations {
                      * @example 2
                      */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
