@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `pnpm bench [name…]`: runs the benchmarks one after another (never in parallel: they measure this machine).
+// `pnpm bench [name…] [--option …]`: runs the benchmarks one after another (never in parallel: they measure this
+// machine). Arguments from the first `--option` on are passed to every selected benchmark (e.g.
+// `pnpm bench runtime --in-memory`).
 // Each prints its own baseline measured in the same run and the ratio to it; none asserts a time.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -12,7 +14,10 @@ const benches = {
   mock: 'packages/mock-server/bench/mock.bench.ts',
   reconciliation: 'packages/mock-server/bench/reconciliation.bench.ts',
 };
-const wanted = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const firstOption = args.findIndex((a) => a.startsWith('--'));
+const wanted = firstOption < 0 ? args : args.slice(0, firstOption);
+const options = firstOption < 0 ? [] : args.slice(firstOption);
 const selected = wanted.length > 0 ? wanted : Object.keys(benches);
 let failed = 0;
 for (const name of selected) {
@@ -32,7 +37,7 @@ for (const name of selected) {
       continue;
     }
   }
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=@zhongyuan/source', file], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['--conditions=@zhongyuan/source', file, ...options], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -10,9 +10,10 @@
  * and server share the process) is printed beside wall time.
  *
  * By default the SDK is loaded from its built `dist/` (what users run; `pnpm bench runtime` builds it first);
- * `--source` loads the TypeScript source instead.
+ * `--source` loads the TypeScript source instead. `--in-memory` gives every subject a `fetch` that answers from
+ * memory, so that only client code is measured (no socket, no server work).
  *
- * Run: `pnpm bench runtime` or `tsx packages/sdk/bench/runtime.bench.ts [--calls 100] [--rounds 120] [--block 10] [--source]`
+ * Run: `pnpm bench runtime` or `tsx packages/sdk/bench/runtime.bench.ts [--calls 100] [--rounds 120] [--block 10] [--source] [--in-memory]`
  *
  * @module
  */
@@ -82,6 +83,10 @@ const table = {
   },
 } as const satisfies OperationTable;
 
+// `--in-memory`: every subject's `fetch` answers from memory (no socket, no server), so that only client code runs.
+const inMemory = process.argv.includes('--in-memory');
+const memoryFetch = (): Promise<Response> =>
+  Promise.resolve(new Response(payload, { headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } }));
 const server = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
   res.end(payload);
@@ -92,8 +97,15 @@ const { port } = server.address() as AddressInfo;
 const base = `http://127.0.0.1:${port}`;
 const url = `${base}/v1/things/t-1`;
 
-const client = createClient<operations, typeof table>(table, { baseUrl: `${base}/v1`, validate: 'strict' });
+const fetchFunction = inMemory ? memoryFetch : undefined;
+const client = createClient<operations, typeof table>(table, {
+  baseUrl: `${base}/v1`,
+  validate: 'strict',
+  ...(fetchFunction === undefined ? {} : { fetch: fetchFunction }),
+});
 const unvalidated = client.withOptions({ validate: 'off' });
+const kyClient = fetchFunction === undefined ? ky : ky.create({ fetch: fetchFunction });
+const rawFetch = fetchFunction ?? ((target: string) => fetch(target));
 // The headers the SDK puts on the wire for this call (request id and trace context are fresh per call).
 const sameHeaders = (): Record<string, string> => ({
   accept: 'application/json, application/problem+json',
@@ -104,9 +116,9 @@ const sameHeaders = (): Record<string, string> => ({
 
 const BASELINE = 'bare ky';
 const subjects: Record<string, () => Promise<unknown>> = {
-  'raw fetch': async () => (await fetch(url)).json(),
-  [BASELINE]: () => ky.get(url).json(),
-  'bare ky, SDK headers': () => ky.get(url, { headers: sameHeaders() }).json(),
+  'raw fetch': async () => (await rawFetch(url)).json(),
+  [BASELINE]: () => kyClient.get(url).json(),
+  'bare ky, SDK headers': () => kyClient.get(url, { headers: sameHeaders() }).json(),
   'sdk (strict, no signing)': () => client.getThing({ thingId: 't-1' }),
   'sdk (validate off)': () => unvalidated.getThing({ thingId: 't-1' }),
 };
@@ -156,7 +168,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 
 console.log(
-  `node ${process.version}, SDK from ${fromSource ? 'source' : 'dist'}; ${ROUNDS} rounds × ${CALLS} sequential calls per subject ` +
+  `node ${process.version}, SDK from ${fromSource ? 'source' : 'dist'}, ${inMemory ? 'in-memory fetch (no sockets)' : 'loopback node:http'}; ${ROUNDS} rounds × ${CALLS} sequential calls per subject ` +
     `in blocks of ${BLOCK} (subjects take turns block by block, rotated; after ${WARMUP} warm-up calls each)`,
 );
 console.log('per-round ratio to bare ky: median [interquartile range]; µs per call: median of rounds');
