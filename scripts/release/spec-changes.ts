@@ -103,14 +103,14 @@ function ownReason(diff: Diff, field: string | undefined): string {
   return `${verb} ${what} in ${contextOf(path)}`;
 }
 
-function reasonOf(diff: Diff, operationId: string | undefined, field: string | undefined): string {
+function reasonOf(diff: Diff, operationId: string | undefined, field: string | undefined, kind: ChangeKind): string {
   const described = diff.description ?? '';
   // The library's text is good for the first place a schema is met; at later places it says "annotation (…)".
   const text = described === '' || /\bannotation \(/.test(described)
     ? ownReason(diff, field)
     : described.replace(/^\[(\w+)\]\s*/, (_, verb: string) => `${verb.toLowerCase()} `);
   const where = operationId === undefined || text.includes(operationId) ? '' : ` of \`${operationId}\``;
-  const unclassified = diff.type === 'unclassified' ? ' (not classified by the diff; treated as breaking)' : '';
+  const unclassified = diff.type === 'unclassified' && kind === 'breaking' ? ' (not classified by the diff; treated as breaking)' : '';
   return `${text}${where}${unclassified}`;
 }
 
@@ -198,12 +198,16 @@ export function diffSpecs(exchange: string, before: unknown, after: unknown): Sp
         ? (operationIdAt(after, String(path[1]), String(path[2])) ?? operationIdAt(before, String(path[1]), String(path[2])))
         : undefined;
     const field = fieldOf(diff);
+    // A component added under its own name (a parameter, a response, an example…, or a whole new section of them)
+    // changes nothing by itself: only what uses it can, and the diff reports each use where it is.
+    const newComponent = path[0] === 'components' && path.length <= 3 && diff.action === 'add';
+    const kind = newComponent ? 'annotation' : KINDS[diff.type];
     changes.push({
       exchange,
-      kind: KINDS[diff.type],
+      kind,
       action: diff.action,
       pointer,
-      reason: reasonOf(diff, operationId, field),
+      reason: reasonOf(diff, operationId, field, kind),
       operationId,
       location: locationOf(path),
       field,

@@ -197,6 +197,33 @@ describe('release:check from a released spec', () => {
     expect(result.gate.findings.map((f) => [f.packageName, f.needed])).toEqual([[SPECS, 'minor']]);
   });
 
+  it('needs no release for a component added but not yet used, and a minor one once an added operation uses it', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      doc['components']!['parameters'] = {
+        ReceiptIdParam: { name: 'receiptId', in: 'path', required: true, schema: { type: 'string' } },
+      } as unknown as Record<string, Record<string, unknown>>;
+    });
+    const unused = check(repo);
+    expect(unused.diffs[0]?.changes.map((c) => [c.kind, c.pointer])).toEqual([['annotation', '/components/parameters']]);
+    expect(unused.ok, unused.report).toBe(true);
+    repo.editSpec((doc) => {
+      doc['paths']!['/receipts/{receiptId}'] = {
+        get: {
+          operationId: 'getReceipt',
+          summary: 'Get a receipt',
+          parameters: [{ $ref: '#/components/parameters/ReceiptIdParam' }],
+          responses: { '200': { description: 'The receipt.' } },
+        },
+      } as unknown as Record<string, Record<string, unknown>>;
+    });
+    const used = check(repo);
+    expect(used.gate.findings.map((f) => [f.packageName, f.needed])).toEqual([[SPECS, 'minor']]);
+    expect(used.diffs[0]?.changes.filter((c) => c.kind !== 'annotation').map((c) => [c.kind, c.action, c.pointer])).toEqual([
+      ['non-breaking', 'add', '/paths/~1receipts~1{receiptId}/get'],
+    ]);
+  });
+
   it('fails when info.version was raised without recording the release', () => {
     repo = releasedRepo();
     repo.editSpec((doc) => {
