@@ -3,6 +3,7 @@
 // real loopback HTTP. An idempotent replay names the same record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WithResponse } from '@zhongyuan/sdk';
+import { testClient } from '@zhongyuan/mock-server';
 import { createMockServer, type MockServer } from '@zhongyuan/mock-server/node';
 import { MEDICAL_SETTLEMENT_BASE_PATH } from '@zhongyuan/mock-server/medical-settlement';
 import { createMedicalSettlementClient } from '@zhongyuan/sdk/medical-settlement';
@@ -78,12 +79,15 @@ describe('Location of created records (in-process)', () => {
     await expectResolves(w, run, 'reconciliations', run.data.reconciliationId);
   });
 
-  it('createReversal: /reversals/{reversalId} (the spec declares no operation reading a reversal back)', async () => {
+  it('createReversal: /reversals/{reversalId}, read back by getReversal; another facility gets 404', async () => {
     const w = createWorld();
     const { encounterId, messageId, body } = await readyToSettle(w);
     await w.client.settle({ encounterId, body }, { idempotencyKey: messageId });
     const reversal = await w.reverse(messageId).withResponse();
-    locationOf(reversal, 'reversals', reversal.data.reversalId);
+    await expectResolves(w, reversal, 'reversals', reversal.data.reversalId);
+    await expect(w.client.getReversal({ reversalId: reversal.data.reversalId })).resolves.toEqual(reversal.data);
+    const elsewhere = createMedicalSettlementClient({ baseUrl: BASE_URL, fetch: w.mock.fetch, headers: { 'x-client-id': testClient('洛阳').id } });
+    await expect(elsewhere.getReversal({ reversalId: reversal.data.reversalId })).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 });
 

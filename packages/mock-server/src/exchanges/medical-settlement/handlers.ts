@@ -789,6 +789,11 @@ export const handlers = {
     return ctx.ok(201, reversal, withLocation('reversals', reversalId));
   },
 
+  getReversal: (ctx: Ctx<'getReversal'>) => {
+    const r = ctx.store.reversals.find(ctx.params.reversalId, ctx.client.id);
+    return r === undefined ? ctx.problem('NOT_FOUND') : ctx.ok(200, r);
+  },
+
   reconcileTotals: (ctx: Ctx<'reconcileTotals'>) => {
     const { body, store } = ctx;
     const env = checkEnvelope(store, ctx.client.id, body.envelope, true);

@@ -774,6 +774,36 @@ export const operations = {
     responsePii: [],
     identifiers: [{"in":"body","pointer":"/envelope/insuredRegion","kind":"region-code"},{"in":"body","pointer":"/envelope/treatmentRegion","kind":"region-code"}],
   },
+  /** Get a reversal · 冲正记录查询 */
+  getReversal: {
+    operationId: "getReversal",
+    method: "GET",
+    path: "/reversals/{reversalId}",
+    summary: "Get a reversal",
+    summaryZh: "冲正记录查询",
+    parameters: [
+      { name: "reversalId", in: "path", required: true, pii: false },
+    ],
+    requestBody: undefined,
+    paramsSchema: z.object({ ...s.zGetReversalPath.shape }),
+    responses: {
+      "200": { contentType: "application/json", schema: s.zReversal, requiredHeaders: ["x-request-id"] },
+      "400": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["x-request-id"] },
+      "401": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["x-request-id"] },
+      "403": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["x-request-id"] },
+      "404": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["x-request-id"] },
+      "429": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["retry-after","x-request-id"] },
+      "500": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["x-request-id"] },
+      "503": { contentType: "application/problem+json", schema: s.zProblem, requiredHeaders: ["retry-after","x-request-id"] },
+    },
+    idempotency: "none",
+    problemTypes: ["https://zhongyuan-exchange.org/problems/validation-failed","https://zhongyuan-exchange.org/problems/invalid-token","https://zhongyuan-exchange.org/problems/forbidden","https://zhongyuan-exchange.org/problems/not-found","https://zhongyuan-exchange.org/problems/rate-limited","https://zhongyuan-exchange.org/problems/internal","https://zhongyuan-exchange.org/problems/service-unavailable"],
+    pagination: undefined,
+    transition: undefined,
+    requestPii: [],
+    responsePii: [],
+    identifiers: [],
+  },
   /** Reconcile the day's totals · 医药机构费用结算对总账 */
   reconcileTotals: {
     operationId: "reconcileTotals",

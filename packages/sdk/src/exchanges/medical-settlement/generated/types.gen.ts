@@ -619,6 +619,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reversals/{reversalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Reversal id, as `createReversal` answered it.
+                 * @example rev_01JD9H7Q3S5V7X9Z1B3D5F7H9K
+                 */
+                reversalId: components["parameters"]["ReversalIdParam"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a reversal
+         * @description Reads one reversal record: the `Location` a `createReversal` answered with. Use it to confirm, after
+         *     a lost reversal response, which original was voided and when. Another facility's reversal answers 404.
+         *     The NHSA interface has no transaction for this read; it is the exchange's own.
+         */
+        get: operations["getReversal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reconciliations": {
         parameters: {
             query?: never;
@@ -2201,6 +2229,11 @@ export interface components {
          * @example 41019926110200000123
          */
         EncounterIdParam: components["schemas"]["EncounterId"];
+        /**
+         * @description Reversal id, as `createReversal` answered it.
+         * @example rev_01JD9H7Q3S5V7X9Z1B3D5F7H9K
+         */
+        ReversalIdParam: components["schemas"]["ReversalId"];
         /**
          * @description Settlement id (`setl_id`).
          * @example 41019926110500000456
@@ -8002,6 +8035,187 @@ export interface operations {
             };
             /** @description Business rule not met (业务校验未通过): `UNKNOWN_ORIGINAL_MESSAGE`, `ORIGINAL_OPERATION_MISMATCH`, `REVERSAL_NOT_ALLOWED`, `REGION_NOT_CROSS_PROVINCE`, `INSURED_REGION_MISMATCH`, `IDEMPOTENCY_KEY_REUSED`. */
             422: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (请求过于频繁). */
+            429: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    /**
+                     * @description Seconds to wait before retrying (RFC 9110 §10.2.3). This API always sends
+                     *     delay-seconds, never an HTTP-date. Clients cap the wait and abort it on cancellation.
+                     * @example 2
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error (服务内部错误). */
+            500: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service temporarily unavailable (服务暂时不可用). */
+            503: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    /**
+                     * @description Seconds to wait before retrying (RFC 9110 §10.2.3). This API always sends
+                     *     delay-seconds, never an HTTP-date. Clients cap the wait and abort it on cancellation.
+                     * @example 2
+                     */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReversal: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Calling client identity (调用方标识), X-Road style, in the canonical form
+                 *
+                 *         <instance>/<memberClass>/<uscc>/<region>/<subsystem>
+                 *
+                 *     - `instance`: `ZY` (production) or `ZY-TEST` (test and conformance environments);
+                 *     - `memberClass`: `GOV` 党政机关 (government agency), `PUB` 事业单位 (public institution,
+                 *       e.g. a hospital), `COM` 企业 (enterprise, e.g. a bank), `NGO` 社会组织;
+                 *     - `uscc`: the member agency's unified social credit code (check digit verified);
+                 *     - `region`: the agency's 6-digit region code (see `RegionCode`);
+                 *     - `subsystem`: the calling system, lower-case `a-z0-9-`, 1-32 characters, starting
+                 *       with a letter.
+                 *
+                 *     Example: `ZY/GOV/11410100MB00000005/410100/medical-settlement-hub`.
+                 *     Must equal the `sub` (and `iss`) claim of the request token; a mismatch is 401.
+                 * @example ZY/COM/91410100MA3X000109/410100/ledger-client
+                 */
+                "X-Client-Id": components["schemas"]["ClientId"];
+                /**
+                 * @description Client-chosen request id (请求标识), echoed in the `X-Request-Id` response header and in
+                 *     `requestId` of any problem body. When absent the server assigns one.
+                 * @example req-20261102-091530-0001
+                 */
+                "X-Request-Id"?: components["schemas"]["RequestId"];
+                /**
+                 * @description W3C Trace Context `traceparent` (version `00`): `00-<trace-id>-<parent-id>-<flags>`.
+                 *     Propagated into logs and audit records; an all-zero trace-id or parent-id is invalid
+                 *     and is ignored (a new trace is started), never refused.
+                 * @example 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+                 */
+                traceparent?: string;
+            };
+            path: {
+                /**
+                 * @description Reversal id, as `createReversal` answered it.
+                 * @example rev_01JD9H7Q3S5V7X9Z1B3D5F7H9K
+                 */
+                reversalId: components["parameters"]["ReversalIdParam"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reversal record (冲正记录). */
+            200: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reversal"];
+                };
+            };
+            /** @description Request validation failed (请求校验失败). */
+            400: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request token missing or invalid (请求令牌缺失或无效). */
+            401: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Operation not permitted for this client (调用方无权执行此操作). */
+            403: {
+                headers: {
+                    /**
+                     * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
+                     *     by the server. Present on every response, success or problem.
+                     * @example req-20261102-091530-0001
+                     */
+                    "X-Request-Id": components["schemas"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Resource not found (资源不存在). */
+            404: {
                 headers: {
                     /**
                      * @description Request id (请求标识): the client's `X-Request-Id` when it sent one, otherwise assigned
