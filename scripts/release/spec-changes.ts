@@ -181,6 +181,14 @@ function problemTypeChanges(exchange: string, before: unknown, after: unknown): 
 }
 
 /**
+ * True inside an `example` or `examples` (of a parameter, header, media type or schema): documentation only, whatever
+ * the diff calls it. A property that happens to be named `example` is not one.
+ */
+function isExample(path: readonly (string | number)[]): boolean {
+  return path.some((part, i) => (part === 'example' || part === 'examples') && path[i - 1] !== 'properties');
+}
+
+/**
  * Every change from `before` (the last release) to `after` (the working tree), classified. Changes inside
  * `components/schemas` are left out: the diff reports them again at each operation that uses the schema, with
  * the operation's context. Each operation's `x-problem-types` is compared by {@link problemTypeChanges}.
@@ -201,7 +209,7 @@ export function diffSpecs(exchange: string, before: unknown, after: unknown): Sp
     // A component added under its own name (a parameter, a response, an example…, or a whole new section of them)
     // changes nothing by itself: only what uses it can, and the diff reports each use where it is.
     const newComponent = path[0] === 'components' && path.length <= 3 && diff.action === 'add';
-    const kind = newComponent ? 'annotation' : KINDS[diff.type];
+    const kind = newComponent || isExample(path) ? 'annotation' : KINDS[diff.type];
     changes.push({
       exchange,
       kind,

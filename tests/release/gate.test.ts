@@ -224,6 +224,30 @@ describe('release:check from a released spec', () => {
     ]);
   });
 
+  it('needs no release for a changed example, but still rates a property that happens to be named example', () => {
+    repo = releasedRepo();
+    repo.editSpec((doc) => {
+      const settlement = schemas(doc)['Settlement'] as unknown as Record<string, unknown>;
+      settlement['examples'] = [{ settlementId: 'S-1' }];
+      const get = doc['paths']!['/settlements/{settlementId}']!['get']! as { parameters: Record<string, unknown>[] };
+      get.parameters[0]!['example'] = 'S-2';
+    });
+    const examples = check(repo);
+    expect(examples.diffs[0]?.changes.length).toBeGreaterThan(0);
+    expect(examples.diffs[0]?.changes.every((c) => c.kind === 'annotation')).toBe(true);
+    expect(examples.ok, examples.report).toBe(true);
+    repo.editSpec((doc) => {
+      const s = schemas(doc)['SettlementRequest']!;
+      s.properties['example'] = { type: 'string' };
+      s.required.push('example');
+    });
+    const property = check(repo);
+    expect(property.gate.findings.map((f) => [f.packageName, f.needed])).toEqual([
+      [SPECS, 'major'],
+      [SDK, 'major'],
+    ]);
+  });
+
   it('fails when info.version was raised without recording the release', () => {
     repo = releasedRepo();
     repo.editSpec((doc) => {
