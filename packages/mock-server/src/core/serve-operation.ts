@@ -72,8 +72,12 @@ export async function serveOperation(
 
   // 2. Authentication.
   if (authOn) {
+    // The verifier reads the body for its digest: a request whose body was read above is handed over rebuilt
+    // around those bytes; one without a body as it is.
     const verified = await mock.authenticator!.authenticate(
-      new Request(request.url, { method: request.method, headers: request.headers, ...(bytes.length > 0 ? { body: bytes as Uint8Array<ArrayBuffer> } : {}) }),
+      request.body === null
+        ? request
+        : new Request(request.url, { method: request.method, headers: request.headers, ...(bytes.length > 0 ? { body: bytes as Uint8Array<ArrayBuffer> } : {}) }),
     );
     if (!verified.ok) {
       outcome = `INVALID_TOKEN:${verified.reason}`;

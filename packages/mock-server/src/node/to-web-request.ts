@@ -22,10 +22,15 @@ export async function toWebRequest(
   if (declared !== undefined && Number(declared) > maxBodyBytes) return { ok: false, reason: 'too-large' };
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxBodyBytes) return { ok: false, reason: 'too-large' };
-    chunks.push(chunk);
+  if (declared === undefined && req.headers['transfer-encoding'] === undefined) {
+    // Neither Content-Length nor Transfer-Encoding: the request has no body (RFC 9112 §6.3). Nothing to read.
+    req.resume();
+  } else {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBodyBytes) return { ok: false, reason: 'too-large' };
+      chunks.push(chunk);
+    }
   }
   const headers = new Headers();
   try {
