@@ -2804,8 +2804,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /filings/371799202611020000000042
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/filings/371799202611020000000042
                      */
                     Location: string;
                     /**
@@ -3527,8 +3527,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /encounters/41019926110200000098
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/encounters/41019926110200000098
                      */
                     Location: string;
                     /**
@@ -3790,8 +3790,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /encounters/41019926110200000123
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/encounters/41019926110200000123
                      */
                     Location: string;
                     /**
@@ -6647,8 +6647,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /settlements/41019926110500000456
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/settlements/41019926110500000456
                      */
                     Location: string;
                     /**
@@ -6946,8 +6946,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /settlements/41019926111500000802
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/settlements/41019926111500000802
                      */
                     Location: string;
                     /**
@@ -7915,8 +7915,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /reversals/rev_01JD9H7Q3S5V7X9Z1B3D5F7H9K
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/reversals/rev_01JD9H7Q3S5V7X9Z1B3D5F7H9K
                      */
                     Location: string;
                     /**
@@ -8359,8 +8359,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new resource.
-                     * @example /reconciliations/rcn_01JD9K2M4P6R8T0V2X4Z6B8D0F
+                     * @description Absolute path of the new resource, base path included (it answers a GET by the same caller).
+                     * @example /medical-settlement/v1/reconciliations/rcn_01JD9K2M4P6R8T0V2X4Z6B8D0F
                      */
                     Location: string;
                     /**

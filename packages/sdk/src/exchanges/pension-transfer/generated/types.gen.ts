@@ -2482,8 +2482,8 @@ export interface operations {
             201: {
                 headers: {
                     /**
-                     * @description Path of the new case.
-                     * @example /transfer-cases/410300202600001234
+                     * @description Absolute path of the new case, base path included (it answers a GET by the same caller).
+                     * @example /pension-transfer/v1/transfer-cases/410300202600001234
                      */
                     Location: string;
                     /**
