@@ -3,7 +3,7 @@
 // checked for the same by `pnpm packaging:check`), loaded in headless Chromium from a page on
 // the same loopback origin as the HTTP mock (auth on). From the page, with the browser's own `fetch` and WebCrypto:
 // a signed, idempotent POST that the mock verifies and records, a signed GET validated strictly, a typed error from
-// problem+json, and the trace and request-id headers on the wire.
+// problem+json, and the trace and request-id headers as they reach the server.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,16 +25,10 @@ import { testClientAuth } from '@zhongyuan/mock-server';
 import { seededPersonNo } from '@zhongyuan/mock-server/medical-settlement';
 
 window.runScenario = async () => {
-  const sent = [];
-  const fetchAndRecord = (input, init) => {
-    const request = new Request(input, init);
-    sent.push({ method: request.method, headers: Object.fromEntries(request.headers) });
-    return fetch(request);
-  };
+  // No \`fetch\` option: the SDK uses the browser's own.
   const client = createMedicalSettlementClient({
     baseUrl: location.origin + '/medical-settlement/v1',
     auth: await testClientAuth('郑州'),
-    fetch: fetchAndRecord,
     validate: 'strict',
   });
   const nextMessageId = createMessageIdGenerator({ facilityCode: 'H41010500017', now: () => Date.parse('2026-11-02T01:05:00Z') });
@@ -71,7 +65,6 @@ window.runScenario = async () => {
     encounterId: created.data.encounterId,
     readBack: read.encounterId === created.data.encounterId && read.status === created.data.status,
     missing,
-    sent,
   };
 };
 window.ready = true;
@@ -82,6 +75,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('the SDK in a browser (headless 
   let server: MockServer;
   let mock: Mock<readonly [typeof medicalSettlement]>;
   let bundle = '';
+  // What reached the server of each exchange request, as the browser sent it.
+  const received: { method: string; headers: Record<string, string> }[] = [];
 
   beforeAll(async () => {
     const result = await build({
@@ -104,6 +99,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('the SDK in a browser (headless 
         if (path === '/') return Promise.resolve(new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
         if (path === '/favicon.ico') return Promise.resolve(new Response(null, { status: 204 }));
         if (path === '/app.js') return Promise.resolve(new Response(bundle, { headers: { 'content-type': 'text/javascript; charset=utf-8' } }));
+        received.push({ method: request.method, headers: Object.fromEntries(request.headers) });
         return mock.handle(request);
       },
     }, { port: 0 });
@@ -129,7 +125,6 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('the SDK in a browser (headless 
       encounterId: string;
       readBack: boolean;
       missing: { notFound: boolean; code: string; status: number; requestId: string };
-      sent: { method: string; headers: Record<string, string> }[];
     };
     expect(outcome.status).toBe(201);
     expect(outcome.location).toBe(`/medical-settlement/v1/encounters/${outcome.encounterId}`);
@@ -137,7 +132,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !inCi)('the SDK in a browser (headless 
     expect(outcome.missing).toEqual({ notFound: true, code: 'NOT_FOUND', status: 404, requestId: 'string' });
     // The mock answered all three calls with auth on: each carried a verified token, the POST its body digest.
     expect(mock.state('medical-settlement').encounters.get(outcome.encounterId)).toBeDefined();
-    const [post, get] = outcome.sent;
+    expect(received.map((r) => r.method)).toEqual(['POST', 'GET', 'GET']);
+    const [post, get] = received;
     expect(post?.method).toBe('POST');
     expect(post?.headers['authorization']).toMatch(/^ZY-JWS [\w-]+\.[\w-]+\.[\w-]+$/);
     expect(post?.headers['content-digest']).toMatch(/^sha-256=:[A-Za-z0-9+/]+=*:$/);

@@ -47,8 +47,9 @@ export function createTransport(fetchFunction: FetchFunction | undefined): Trans
       const request = input as Request;
       const headers = (init as AttemptInit | undefined)?.[ATTEMPT_HEADERS];
       if (headers !== undefined) setHeaders(request.headers, headers);
-      // Looked up per call, so that a `fetch` patched after the client was created (as MSW does) is the one used.
-      return (fetchFunction ?? globalThis.fetch)(request);
+      // Looked up per call, so that a `fetch` patched after the client was created (as MSW does) is the one used;
+      // called as a method of the global object, as some browsers require.
+      return fetchFunction !== undefined ? fetchFunction(request) : globalThis.fetch(request);
     },
   });
   return async (request) => {
