@@ -36,6 +36,41 @@ function textWidth(text: string, size = 12): number {
   return w;
 }
 
+const LABEL_H = 15;
+
+/** An edge label: centred on (`x`, `y`), `w` wide. */
+interface Label {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+}
+
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Moves each label, in turn, the least distance up or down (in steps of one label height, at most six) that keeps it
+ * clear of the state boxes and of the labels already placed; a label with no clear place stays on its edge.
+ */
+function placeLabels(labels: readonly Label[], nodes: readonly Rect[]): Label[] {
+  const taken: Rect[] = [...nodes];
+  const steps = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6];
+  return labels.map((label) => {
+    const rectAt = (y: number): Rect => ({ x: label.x - label.w / 2, y: y - 8, w: label.w, h: LABEL_H });
+    const step = steps.find((k) => !taken.some((r) => overlaps(r, rectAt(label.y + k * (LABEL_H + 2))))) ?? 0;
+    const y = label.y + step * (LABEL_H + 2);
+    taken.push(rectAt(y));
+    return { ...label, y };
+  });
+}
+
 function edgesOf(machine: StateMachine): Edge[] {
   const byPair = new Map<string, Edge>();
   for (const t of machine.transitions) {
@@ -110,11 +145,11 @@ export function stateMachineSvg(machine: StateMachine): string {
     x += colW + COL_GAP + Math.max(0, ...edges.filter((e) => column.includes(e.from) && !e.back).map((e) => textWidth(e.labels.join(', '), 11) - COL_GAP + 20));
   }
   const backCount = edges.filter((e) => e.back).length;
-  const svgW = Math.ceil(x - COL_GAP + PAD);
-  const svgH = Math.ceil(PAD * 2 + maxRows * ROW_H + backCount * 14 + 20);
+  const svgMinW = Math.ceil(x - COL_GAP + PAD);
+  const svgMinH = Math.ceil(PAD * 2 + maxRows * ROW_H + backCount * 14 + 20);
   const id = `arrow-${machine.name.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const parts: string[] = [];
-  const labels: string[] = [];
+  const labels: Label[] = [];
   let backIndex = 0;
   for (const e of edges) {
     const a = boxes.get(e.from);
@@ -142,9 +177,9 @@ export function stateMachineSvg(machine: StateMachine): string {
     }
     const dashed = !e.viaApi;
     parts.push(`<path d="${d}" fill="none" stroke="${e.back ? '#8a5a00' : '#44546a'}" stroke-width="1.4"${dashed ? ' stroke-dasharray="5 4"' : ''} marker-end="url(#${id})"><title>${esc(`${e.from === START ? '(create)' : e.from} → ${e.to}: ${text}`)}</title></path>`);
-    const w = textWidth(text, 11) + 8;
-    labels.push(`<rect x="${(mid[0] - w / 2).toFixed(1)}" y="${(mid[1] - 8).toFixed(1)}" width="${w.toFixed(1)}" height="15" rx="3" fill="#fff" fill-opacity="0.9"/><text x="${mid[0].toFixed(1)}" y="${(mid[1] + 3.5).toFixed(1)}" font-size="11" text-anchor="middle" fill="#1d2733">${esc(text)}</text>`);
+    labels.push({ text, x: mid[0], y: mid[1], w: textWidth(text, 11) + 8 });
   }
+  const placed = placeLabels(labels, [...boxes].map(([n, b]) => ({ x: b.x, y: b.y, w: b.w, h: n === START ? 18 : NODE_H })));
   for (const [n, box] of boxes) {
     if (n === START) {
       parts.push(`<circle cx="${box.x + 9}" cy="${box.y + 9}" r="8" fill="#1d2733"><title>start (creation)</title></circle>`);
@@ -162,11 +197,18 @@ export function stateMachineSvg(machine: StateMachine): string {
         `</g>`,
     );
   }
+  const labelMarkup = placed.map(
+    (l) =>
+      `<rect x="${(l.x - l.w / 2).toFixed(1)}" y="${(l.y - 8).toFixed(1)}" width="${l.w.toFixed(1)}" height="${LABEL_H}" rx="3" fill="#fff" fill-opacity="0.9"/>` +
+      `<text x="${l.x.toFixed(1)}" y="${(l.y + 3.5).toFixed(1)}" font-size="11" text-anchor="middle" fill="#1d2733">${esc(l.text)}</text>`,
+  );
+  const svgH = Math.ceil(Math.max(svgMinH, ...placed.map((l) => l.y + LABEL_H + PAD / 2)));
+  const svgW = Math.ceil(Math.max(svgMinW, ...placed.map((l) => l.x + l.w / 2 + PAD / 2)));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${svgW} ${svgH}" width="${svgW}" height="${svgH}" role="img" aria-label="${esc(`State machine ${machine.name}`)}" font-family="system-ui, 'Noto Sans CJK SC', sans-serif">` +
     `<defs><marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#44546a"/></marker></defs>` +
     parts.join('') +
-    labels.join('') +
+    labelMarkup.join('') +
     `</svg>`
   );
 }
