@@ -1,4 +1,4 @@
-// The generated reference site in a real browser: `pnpm docs` output opened from the built folder in headless
+// The generated reference site in a real browser: `pnpm run docs` output opened from the built folder in headless
 // Chromium. Every operation of every spec is present, no page logs an error or fetches anything from the
 // network, and screenshots of the index and one exchange page are left in docs/site/screenshots/.
 import { existsSync, mkdirSync } from 'node:fs';
