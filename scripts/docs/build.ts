@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `pnpm docs [--out <dir>]`: the static reference site, into `docs/site/` by default.
+ * `pnpm run docs [--out <dir>]`: the static reference site, into `docs/site/` by default.
  *
  * - `index.html`: the exchanges, their spec versions and operations;
  * - `<exchange>/reference.html`: the API reference (Redocly `build-docs`, with Redoc's script inlined so the
