@@ -96,4 +96,24 @@ describe('header values', () => {
     expect(error).toMatchObject({ code: 'ERR_REQUEST_VALIDATION', issues: [{ pointer: '/headers/x-note', code: 'invalid_header_value' }] });
     expect(server.received).toHaveLength(0);
   });
+
+  it("checks a caller's request id and idempotency key like any header value; the ones the SDK generates go out as they are", async () => {
+    const server = testServer(() => json(201, aThing));
+    const client = makeClient(server);
+    const body = { name: 'Widget', amountFen: 1250, holderCitizenId: CITIZEN_ID };
+    const error = await client
+      .createThing({ body }, { requestId: 'r\r\nInjected: 1', idempotencyKey: 'k\nInjected: 1' })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'ERR_REQUEST_VALIDATION',
+      issues: [
+        { pointer: '/requestId', code: 'invalid_header_value' },
+        { pointer: '/idempotencyKey', code: 'invalid_header_value' },
+      ],
+    });
+    expect(server.received).toHaveLength(0);
+    await client.createThing({ body });
+    expect(server.received[0]?.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(server.received[0]?.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });

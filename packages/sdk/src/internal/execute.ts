@@ -89,10 +89,7 @@ export async function execute(
   const validate = options?.validate ?? ctx.validate;
 
   const idempotencyKey = options?.idempotencyKey ?? (plan.idempotent ? randomUuid() : undefined);
-  const headers = callHeaders(ctx, plan, checked.params, options?.headers, requestId, idempotencyKey, body ?? streamed, {
-    requestId: options?.requestId === undefined,
-    idempotencyKey: options?.idempotencyKey === undefined && idempotencyKey !== undefined,
-  });
+  const headers = callHeaders(ctx, plan, checked.params, options, requestId, idempotencyKey, body ?? streamed);
   if (headers instanceof RequestValidationError) throw headers;
 
   const signal = options?.signal;
@@ -325,11 +322,10 @@ function callHeaders(
   ctx: ClientContext,
   plan: OperationPlan,
   params: Readonly<Record<string, unknown>>,
-  extra: Readonly<Record<string, string>> | undefined,
+  options: RequestOptions | undefined,
   requestId: string,
   idempotencyKey: string | undefined,
   body: Uint8Array | StreamedBody | undefined,
-  generated: { readonly requestId: boolean; readonly idempotencyKey: boolean },
 ): Record<string, string> | RequestValidationError {
   const headers = copyHeaders(ctx.baseHeaders);
   const issues: ValidationIssue[] = [];
@@ -341,14 +337,15 @@ function callHeaders(
     const value = params[name];
     if (value !== undefined && value !== null) set(name, String(value), toPointer([name]));
   }
+  const extra = options?.headers;
   if (extra !== undefined) {
     for (const name of Object.keys(extra)) set(name, String(extra[name]), toPointer(['headers', name]));
   }
   // Ids the SDK generated are well-formed; a caller's are checked like any header value.
-  if (generated.requestId) headers['x-request-id'] = requestId;
+  if (options?.requestId === undefined) headers['x-request-id'] = requestId;
   else set('x-request-id', requestId, '/requestId');
-  if (generated.idempotencyKey) headers['idempotency-key'] = idempotencyKey as string;
-  else if (idempotencyKey !== undefined) set('idempotency-key', idempotencyKey, '/idempotencyKey');
+  if (options?.idempotencyKey !== undefined) set('idempotency-key', options.idempotencyKey, '/idempotencyKey');
+  else if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
   if (body !== undefined) headers['content-type'] = plan.streamedBody ? 'application/x-ndjson' : 'application/json';
   return issues.length === 0 ? headers : requestInvalid(plan, issues, requestId);
 }
