@@ -36,11 +36,16 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function operationIdAt(doc: unknown, path: string, method: string): string | undefined {
+function operationAt(doc: unknown, path: string, method: string): Json | undefined {
   if (!isObject(doc) || !isObject(doc['paths'])) return undefined;
   const item = doc['paths'][path];
   const op = isObject(item) ? item[method] : undefined;
-  return isObject(op) && typeof op['operationId'] === 'string' ? op['operationId'] : undefined;
+  return isObject(op) ? op : undefined;
+}
+
+function operationIdAt(doc: unknown, path: string, method: string): string | undefined {
+  const op = operationAt(doc, path, method);
+  return typeof op?.['operationId'] === 'string' ? op['operationId'] : undefined;
 }
 
 function locationOf(path: readonly (string | number)[]): ChangeLocation {
@@ -123,12 +128,10 @@ function registeredCodes(doc: unknown): ReadonlySet<string> {
   return new Set(entries.flatMap((e) => (isObject(e) && typeof e['code'] === 'string' ? [e['code']] : [])));
 }
 
-function problemTypesOf(doc: unknown, path: string, method: string): readonly string[] | undefined {
-  if (!isObject(doc) || !isObject(doc['paths'])) return undefined;
-  const item = doc['paths'][path];
-  const op = isObject(item) ? item[method] : undefined;
-  const codes = isObject(op) ? op[PROBLEM_TYPES] : undefined;
-  return Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : undefined;
+/** The codes an operation lists (none when the operation or its list is absent). */
+function problemTypesOf(op: Json | undefined): ReadonlySet<string> {
+  const codes = op?.[PROBLEM_TYPES];
+  return new Set(Array.isArray(codes) ? codes.filter((c): c is string => typeof c === 'string') : []);
 }
 
 /**
@@ -146,10 +149,10 @@ function problemTypeChanges(exchange: string, before: unknown, after: unknown): 
   for (const [path, item] of Object.entries(after['paths'])) {
     if (!isObject(item)) continue;
     for (const method of Object.keys(item)) {
-      if (!HTTP_METHODS.has(method)) continue;
-      const was = problemTypesOf(before, path, method);
-      const now = problemTypesOf(after, path, method);
-      if (operationIdAt(before, path, method) === undefined) continue;
+      const released = operationAt(before, path, method);
+      if (!HTTP_METHODS.has(method) || released === undefined) continue;
+      const old = problemTypesOf(released);
+      const fresh = problemTypesOf(operationAt(after, path, method));
       const operationId = operationIdAt(after, path, method);
       const pointer = toPointer(['paths', path, method, PROBLEM_TYPES]);
       const change = (kind: ChangeKind, action: 'add' | 'remove', reason: string): SpecChange => ({
@@ -162,8 +165,6 @@ function problemTypeChanges(exchange: string, before: unknown, after: unknown): 
         location: 'operation',
         field: undefined,
       });
-      const old = new Set(was ?? []);
-      const fresh = new Set(now ?? []);
       for (const code of fresh) {
         if (old.has(code)) continue;
         changes.push(
@@ -199,7 +200,7 @@ export function diffSpecs(exchange: string, before: unknown, after: unknown): Sp
   for (const diff of diffs) {
     const path = diff.path;
     if (path[0] === 'components' && path[1] === 'schemas') continue;
-    if (path[0] === 'paths' && path[3] === PROBLEM_TYPES && operationIdAt(before, String(path[1]), String(path[2])) !== undefined) continue;
+    if (path[0] === 'paths' && path[3] === PROBLEM_TYPES && operationAt(before, String(path[1]), String(path[2])) !== undefined) continue;
     const pointer = toPointer(path);
     const operationId =
       path[0] === 'paths' && path.length >= 3
