@@ -71,6 +71,21 @@ export const negativeCases: readonly NegativeCase[] = [
     build: async (c, t) => signedRequest(t, (await token(c, t)).split('.').slice(0, 2).join('.')),
   },
   {
+    name: 'four segments',
+    reason: 'malformed_token',
+    build: async (c, t) => signedRequest(t, `${await token(c, t)}.AAAA`),
+  },
+  {
+    name: 'empty signature segment',
+    reason: 'malformed_token',
+    build: async (c, t) => signedRequest(t, (await token(c, t)).replace(/\.[^.]*$/, '.')),
+  },
+  {
+    name: 'empty header segment',
+    reason: 'malformed_token',
+    build: async (c, t) => signedRequest(t, (await token(c, t)).replace(/^[^.]*/, '')),
+  },
+  {
     name: 'non-canonical base64url (non-zero padding bits)',
     reason: 'malformed_token',
     build: async (c, t) => {

@@ -69,7 +69,7 @@ console.log(
   `node ${process.version}, ${PAIRS} pairs of blocks of ${BLOCK} verifications each (after one warm-up pair), ` +
     `load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`,
 );
-for (const alg of ['ES256', 'EdDSA'] as const) {
+for (const alg of (process.env['BENCH_ALGS'] ?? 'ES256,EdDSA').split(',') as ('ES256' | 'EdDSA')[]) {
   const cryptoKey = await importJWK((await deriveTestKeys('bench', CLIENT, alg)).publicJwk, alg);
   const { key, items } = await prepare(alg, (PAIRS + 1) * BLOCK);
   const policy: VerifyRequestPolicy = {

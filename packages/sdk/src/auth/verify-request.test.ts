@@ -107,6 +107,22 @@ describe.each(ALGORITHMS)('verifyRequest with %s', (alg) => {
     expect(h.store.size).toBe(1);
   });
 
+  // Later steps are computed while the signature is being checked; the refusal must still name the first step
+  // that fails, as if each ran only after the one before.
+  it.each([
+    ['bad signature, expired, wrong method, body too large', 'bad_signature', { signedBy: 'impostor', claims: { iat: NOW / 1000 - 600, exp: NOW / 1000 - 590, htm: 'PUT' }, maxBodyBytes: 4 }],
+    ['bad signature, wrong digest', 'bad_signature', { signedBy: 'impostor', claims: { cdg: 'sha-256=:AAAA:' } }],
+    ['expired, wrong method, body too large', 'token_expired', { claims: { iat: NOW / 1000 - 600, exp: NOW / 1000 - 590, htm: 'PUT' }, maxBodyBytes: 4 }],
+    ['wrong method and target, body too large', 'htm_mismatch', { claims: { htm: 'PUT', htu: `${ORIGIN}/elsewhere` }, maxBodyBytes: 4 }],
+    ['wrong target, body too large', 'htu_mismatch', { claims: { htu: `${ORIGIN}/elsewhere` }, maxBodyBytes: 4 }],
+    ['body too large, wrong digest', 'body_too_large', { claims: { cdg: 'sha-256=:AAAA:' }, maxBodyBytes: 4 }],
+  ] as const)('refuses for the first failed step: %s → %s', async (_name, reason, c) => {
+    const h = harness(ctx, 'maxBodyBytes' in c ? { maxBodyBytes: c.maxBodyBytes } : {});
+    const key = 'signedBy' in c ? ctx.impostor : ctx.key;
+    const req = await signedRequest(TARGET, await token(ctx, TARGET, { key, claims: c.claims }));
+    await expectRejected(h, req, reason);
+  });
+
   it('never accepts a token whose decoded header, payload or signature bytes changed (fast-check)', async () => {
     const h = harness(ctx);
     const [hs, ps, ss] = (await token(ctx, TARGET)).split('.') as [string, string, string];

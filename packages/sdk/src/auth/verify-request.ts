@@ -4,7 +4,7 @@
  * claims → binding → replay.
  */
 import { flattenedVerify, type JWSAlgorithm } from 'jose';
-import { decodeBase64Url } from './base64url.js';
+import { decodeBase64Url, decodeBase64UrlText } from './base64url.js';
 import { parseClientIdentity, type ClientIdentity } from './client-identity.js';
 import { computeContentDigest } from './content-digest.js';
 import type { KeyRegistry } from './key-registry.js';
@@ -124,9 +124,7 @@ export interface RejectedRequest {
 export type VerifyRequestResult = VerifiedRequest | RejectedRequest;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
 const SCHEME = AUTHORIZATION_SCHEME.toLowerCase();
-const TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
 interface ResolvedPolicy {
   readonly origin: string;
@@ -184,138 +182,119 @@ function resolvePolicy(policy: VerifyRequestPolicy): ResolvedPolicy {
 export async function verifyRequest(request: Request, policy: VerifyRequestPolicy): Promise<VerifyRequestResult> {
   const config = resolvePolicy(policy);
   const now = policy.now ?? Date.now;
-  // What is known of the caller so far, for the rejection hook only.
-  const known: { client?: string; kid?: string } = {};
-  const reject = (reason: RejectReason, cause?: unknown): RejectedRequest => {
-    const instance = newProblemInstance();
-    const status = reason === 'replay_store_unavailable' ? 503 : 401;
-    const event: RejectEvent = {
-      reason,
-      status,
-      instance,
-      ...(known.client !== undefined ? { client: known.client } : {}),
-      ...(known.kid !== undefined ? { kid: known.kid } : {}),
-      ...(cause !== undefined ? { cause } : {}),
-    };
-    try {
-      policy.onReject?.(event);
-    } catch {
-      // a failing logger must not change the answer
-    }
-    return {
-      ok: false,
-      status,
-      response:
-        status === 503
-          ? replayStoreUnavailableResponse(instance, problemRequestId(request, instance), policy.retryAfterSeconds ?? 1)
-          : invalidTokenResponse(instance, problemRequestId(request, instance)),
-    };
-  };
+  // The request and what is known of its caller so far (for the rejection hook only).
+  const caller: Caller = { request, policy, client: undefined, kid: undefined };
 
   // 1. Size and shape.
   const authorization = request.headers.get('authorization');
-  if (authorization === null) return reject('missing_authorization');
-  if (authorization.length > MAX_AUTHORIZATION_LENGTH) return reject('header_too_large');
+  if (authorization === null) return refuse(caller, 'missing_authorization');
+  if (authorization.length > MAX_AUTHORIZATION_LENGTH) return refuse(caller, 'header_too_large');
   const space = authorization.indexOf(' ');
-  if (space <= 0 || authorization.slice(0, space).toLowerCase() !== SCHEME) return reject('bad_scheme');
+  if (space <= 0 || authorization.slice(0, space).toLowerCase() !== SCHEME) return refuse(caller, 'bad_scheme');
   const token = authorization.slice(space + 1);
-  if (!TOKEN.test(token)) return reject('malformed_token');
+  // Exactly three non-empty segments; each is then decoded as canonical base64url, whose alphabet has no '.'.
   const dot1 = token.indexOf('.');
   const dot2 = token.indexOf('.', dot1 + 1);
+  if (dot1 <= 0 || dot2 <= dot1 + 1 || dot2 === token.length - 1 || token.includes('.', dot2 + 1)) {
+    return refuse(caller, 'malformed_token');
+  }
   const headerSegment = token.slice(0, dot1);
   const payloadSegment = token.slice(dot1 + 1, dot2);
   const signatureSegment = token.slice(dot2 + 1);
+  // The alphabet is checked before the sizes (a padded or standard-alphabet segment is malformed, not large);
+  // decoding is bounded by the header length limit above.
+  const headerText = decodeBase64UrlText(headerSegment);
+  const payloadText = decodeBase64UrlText(payloadSegment);
+  const signature = decodeBase64Url(signatureSegment);
+  if (headerText === undefined || payloadText === undefined || signature === undefined) {
+    return refuse(caller, 'malformed_token');
+  }
   if (
     headerSegment.length > base64UrlLength(MAX_HEADER_BYTES) ||
     payloadSegment.length > base64UrlLength(MAX_PAYLOAD_BYTES) ||
     signatureSegment.length > base64UrlLength(MAX_SIGNATURE_BYTES)
   ) {
-    return reject('segment_too_large');
+    return refuse(caller, 'segment_too_large');
   }
-  const headerBytes = decodeBase64Url(headerSegment);
-  const payloadBytes = decodeBase64Url(payloadSegment);
-  const signature = decodeBase64Url(signatureSegment);
-  if (headerBytes === undefined || payloadBytes === undefined || signature === undefined) return reject('malformed_token');
 
-  // 2. Strict JSON.
-  const header = parseJsonObject(headerBytes, 3);
-  const claims = parseJsonObject(payloadBytes, 6);
-  if (header === undefined || claims === undefined) return reject('invalid_json');
+  // 2. Strict JSON (over well-formed UTF-8).
+  const header = headerText === null ? undefined : parseJsonObject(headerText, 3);
+  const claims = payloadText === null ? undefined : parseJsonObject(payloadText, 6);
+  if (header === undefined || claims === undefined) return refuse(caller, 'invalid_json');
 
   // 3. Header policy.
   const alg = header['alg'];
-  if (typeof alg !== 'string' || !config.algorithms.has(alg)) return reject('alg_not_allowed');
-  if (header['typ'] !== REQUEST_TOKEN_TYPE) return reject('bad_typ');
-  if (!isAcceptableKid(header['kid'])) return reject('bad_kid');
+  if (typeof alg !== 'string' || !config.algorithms.has(alg)) return refuse(caller, 'alg_not_allowed');
+  if (header['typ'] !== REQUEST_TOKEN_TYPE) return refuse(caller, 'bad_typ');
+  if (!isAcceptableKid(header['kid'])) return refuse(caller, 'bad_kid');
   const kid = header['kid'];
-  known.kid = kid;
-  for (const name of FORBIDDEN_HEADER_PARAMETERS) if (name in header) return reject('forbidden_header_parameter');
+  caller.kid = kid;
+  for (const name of FORBIDDEN_HEADER_PARAMETERS) {
+    if (name in header) return refuse(caller, 'forbidden_header_parameter');
+  }
   if ('crit' in header || 'b64' in header) {
     const crit = header['crit'];
     if (
       'b64' in header || !Array.isArray(crit) || crit.length === 0 ||
       !crit.every((name) => typeof name === 'string' && config.crit.has(name) && name in header)
     ) {
-      return reject('unsupported_crit');
+      return refuse(caller, 'unsupported_crit');
     }
   }
 
   // 4. Key lookup: the unverified `iss` only selects which client's registered keys to consult.
   const iss = claims['iss'];
-  if (typeof iss !== 'string' || parseClientIdentity(iss) === undefined || !policy.keys.has(iss)) {
-    return reject('unknown_client');
-  }
-  known.client = iss;
+  const client = typeof iss === 'string' ? parseClientIdentity(iss) : undefined;
+  if (typeof iss !== 'string' || client === undefined || !policy.keys.has(iss)) return refuse(caller, 'unknown_client');
+  caller.client = iss;
   const key = await policy.keys.resolve(iss, kid);
-  if (key === undefined) return reject('unknown_kid');
-  if (key.alg !== alg) return reject('alg_key_mismatch');
+  if (key === undefined) return refuse(caller, 'unknown_kid');
+  if (key.alg !== alg) return refuse(caller, 'alg_key_mismatch');
 
-  // The body is read and digested while the signature is checked (both mostly off the main thread); the
-  // result is only consulted at the binding step, so the order of decisions is unchanged.
+  // 5. Signature. jose hands the check to WebCrypto, which runs it off the main thread; once it has been handed
+  // over, the main thread reads and digests the body and evaluates the claims and binding rules, so that work
+  // overlaps the check instead of following it. Their results are only consulted below, in pipeline order, so a
+  // token is refused for the first failed step exactly as if each step ran after the one before.
+  const signatureValid = verifySignature(key, headerSegment, payloadSegment, signatureSegment, signature, config);
+  await signatureHandedOver();
   const received = readAndDigestBody(request, config.maxBody);
-
-  // 5. Signature.
-  if (!(await verifySignature(key, headerSegment, payloadSegment, signatureSegment, signature, config))) {
-    return reject('bad_signature');
-  }
-
-  // 6. Claims.
   const nowMs = now();
-  const claimFailure = checkRequestTokenClaims(claims, {
-    audience: policy.audience,
-    nowMs,
-    skewSeconds: config.skew,
-    maxLifetimeSeconds: config.maxLifetime,
-  });
-  if (claimFailure !== undefined) return reject(claimFailure);
-
-  // 7. Binding: method, target URI (against the configured origin), body digest over the raw bytes.
-  if (claims['htm'] !== request.method.toUpperCase()) return reject('htm_mismatch');
-  // `request.url` is already WHATWG-normalised, so origin + path + query is its normalised form.
-  const target = new URL(request.url);
-  if (claims['htu'] !== config.origin + target.pathname + target.search) return reject('htu_mismatch');
-  const bodyAndDigest = await received;
-  if (bodyAndDigest === undefined) return reject('body_too_large');
-  const { body, digest } = bodyAndDigest;
-  const claimedDigest = claims[CONTENT_DIGEST_CLAIM];
-  if (claimedDigest !== digest) return reject('digest_mismatch');
-  const digestHeader = request.headers.get('content-digest');
-  if (digestHeader === null ? body.length > 0 : digestHeader !== claimedDigest) return reject('digest_header_mismatch');
-
-  // 8. Replay, last: only a token that passed everything else uses up its jti.
+  const claimFailure =
+    checkRequestTokenClaims(claims, {
+      audience: policy.audience,
+      nowMs,
+      skewSeconds: config.skew,
+      maxLifetimeSeconds: config.maxLifetime,
+    }) ?? checkBinding(claims, request, config.origin);
   const jti = claims['jti'] as string;
   const ttlMs = Math.max(1000, ((claims['exp'] as number) + config.skew) * 1000 - nowMs);
+  const replay = replayKey(policy.audience, iss, jti);
+  const bodyAndDigest = await received;
+  if (!(await signatureValid)) return refuse(caller, 'bad_signature');
+
+  // 6. Claims, then 7. binding: method and target URI (checkBinding), then the body digest over the raw bytes.
+  if (claimFailure !== undefined) return refuse(caller, claimFailure);
+  if (bodyAndDigest === undefined) return refuse(caller, 'body_too_large');
+  const { body, digest } = bodyAndDigest;
+  const claimedDigest = claims[CONTENT_DIGEST_CLAIM];
+  if (claimedDigest !== digest) return refuse(caller, 'digest_mismatch');
+  const digestHeader = request.headers.get('content-digest');
+  if (digestHeader === null ? body.length > 0 : digestHeader !== claimedDigest) {
+    return refuse(caller, 'digest_header_mismatch');
+  }
+
+  // 8. Replay, last: only a token that passed everything else uses up its jti.
   let first: boolean;
   try {
-    first = await policy.replayStore.checkAndSet(replayKey(policy.audience, iss, jti), ttlMs);
+    first = await policy.replayStore.checkAndSet(replay, ttlMs);
   } catch (error) {
-    return reject('replay_store_unavailable', error);
+    return refuse(caller, 'replay_store_unavailable', error);
   }
-  if (!first) return reject('replayed');
+  if (!first) return refuse(caller, 'replayed');
 
   return {
     ok: true,
-    client: parseClientIdentity(iss)!,
+    client,
     clientId: iss,
     kid,
     alg: key.alg,
@@ -325,18 +304,71 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
   };
 }
 
+/** A request being verified, with what has been learnt of its caller (reported to the rejection hook only). */
+interface Caller {
+  readonly request: Request;
+  readonly policy: VerifyRequestPolicy;
+  client: string | undefined;
+  kid: string | undefined;
+}
+
+/** The refusal of a request for `reason`: the hook hears the precise reason, the client an opaque problem. */
+function refuse(known: Caller, reason: RejectReason, cause?: unknown): RejectedRequest {
+  const { request, policy } = known;
+  const instance = newProblemInstance();
+  const status = reason === 'replay_store_unavailable' ? 503 : 401;
+  const event: RejectEvent = {
+    reason,
+    status,
+    instance,
+    ...(known.client !== undefined ? { client: known.client } : {}),
+    ...(known.kid !== undefined ? { kid: known.kid } : {}),
+    ...(cause !== undefined ? { cause } : {}),
+  };
+  try {
+    policy.onReject?.(event);
+  } catch {
+    // a failing logger must not change the answer
+  }
+  return {
+    ok: false,
+    status,
+    response:
+      status === 503
+        ? replayStoreUnavailableResponse(instance, problemRequestId(request, instance), policy.retryAfterSeconds ?? 1)
+        : invalidTokenResponse(instance, problemRequestId(request, instance)),
+  };
+}
+
+/**
+ * Resolves once jose has handed the signature check to WebCrypto: `flattenedVerify` awaits twice before it calls
+ * `crypto.subtle.verify` (jose 6, on Node 20, 22 and 24), and two more turns leave a margin. Work done after this
+ * runs while the check is computed off the main thread. If a later jose needed more turns, the only effect
+ * would be less overlap.
+ */
+async function signatureHandedOver(): Promise<void> {
+  for (let turn = 0; turn < 4; turn++) await undefined;
+}
+
+/** The binding of method and target URI (step 7 before the digest), or `undefined` when both match. */
+function checkBinding(
+  claims: { readonly [key: string]: JsonValue },
+  request: Request,
+  origin: string,
+): RejectReason | undefined {
+  if (claims['htm'] !== request.method.toUpperCase()) return 'htm_mismatch';
+  // `request.url` is already WHATWG-normalised, so origin + path + query is its normalised form.
+  const target = new URL(request.url);
+  if (claims['htu'] !== origin + target.pathname + target.search) return 'htu_mismatch';
+  return undefined;
+}
+
 /** Characters of unpadded base64url for `bytes` bytes. */
 function base64UrlLength(bytes: number): number {
   return Math.ceil((bytes * 4) / 3);
 }
 
-function parseJsonObject(bytes: Uint8Array, maxDepth: number): { [key: string]: JsonValue } | undefined {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
+function parseJsonObject(text: string, maxDepth: number): { [key: string]: JsonValue } | undefined {
   const value = parseStrictJson(text, { maxDepth });
   return isJsonObject(value) ? value : undefined;
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Sha256 } from './sha256-stream.js';
 
@@ -14,5 +16,35 @@ describe('incremental SHA-256', () => {
         expect(hex(h.digest()), `size ${size} piece ${piece}`).toBe(expected);
       }
     }
+  });
+
+  it('agrees with node:crypto for any bytes fed in any pieces (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.array(fc.nat(700), { maxLength: 6 }), (data, cuts) => {
+        const h = new Sha256();
+        let at = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          const end = Math.min(cut, data.length);
+          if (end > at) h.update(data.subarray(at, end));
+          at = Math.max(at, end);
+        }
+        h.update(data.subarray(at));
+        expect(hex(h.digest())).toBe(createHash('sha256').update(data).digest('hex'));
+      }),
+    );
+  });
+
+  it('instances fed in turns do not disturb each other (they share scratch space)', () => {
+    const a = Uint8Array.from({ length: 300 }, (_, i) => i & 0xff);
+    const b = Uint8Array.from({ length: 300 }, (_, i) => (i * 7 + 1) & 0xff);
+    const ha = new Sha256();
+    const hb = new Sha256();
+    for (let i = 0; i < 300; i += 50) {
+      ha.update(a.subarray(i, i + 50));
+      hb.update(b.subarray(i, i + 50));
+    }
+    const first = hex(ha.digest());
+    expect(hex(hb.digest())).toBe(createHash('sha256').update(b).digest('hex'));
+    expect(first).toBe(createHash('sha256').update(a).digest('hex'));
   });
 });

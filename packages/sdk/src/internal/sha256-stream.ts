@@ -13,10 +13,17 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
+// Scratch space shared by every instance: each use runs to completion synchronously, so no two overlap, and
+// allocating a typed array over 64 bytes costs more than hashing a small body.
+const W = new Int32Array(64);
+const TAIL = new Uint8Array(128);
+const TAIL_VIEW = new DataView(TAIL.buffer);
+
 /** A running SHA-256. */
 export class Sha256 {
-  readonly #h = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  readonly #w = new Int32Array(64);
+  readonly #h = Int32Array.of(
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  );
   readonly #block = new Uint8Array(64);
   #filled = 0;
   #length = 0;
@@ -45,21 +52,27 @@ export class Sha256 {
   /** The digest of everything fed (the hash cannot be fed afterwards). */
   digest(): Uint8Array {
     const bits = this.#length * 8;
-    const tail = new Uint8Array(this.#filled < 56 ? 64 : 128);
-    tail.set(this.#block.subarray(0, this.#filled));
-    tail[this.#filled] = 0x80;
-    const view = new DataView(tail.buffer);
-    view.setUint32(tail.length - 8, Math.floor(bits / 0x1_0000_0000));
-    view.setUint32(tail.length - 4, bits >>> 0);
-    for (let i = 0; i < tail.length; i += 64) this.#compress(tail, i);
+    const tailLength = this.#filled < 56 ? 64 : 128;
+    TAIL.fill(0, 0, tailLength);
+    TAIL.set(this.#block.subarray(0, this.#filled));
+    TAIL[this.#filled] = 0x80;
+    TAIL_VIEW.setUint32(tailLength - 8, Math.floor(bits / 0x1_0000_0000));
+    TAIL_VIEW.setUint32(tailLength - 4, bits >>> 0);
+    for (let i = 0; i < tailLength; i += 64) this.#compress(TAIL, i);
     const out = new Uint8Array(32);
-    const outView = new DataView(out.buffer);
-    for (let i = 0; i < 8; i++) outView.setInt32(i * 4, this.#h[i]!);
+    const h = this.#h;
+    for (let i = 0, j = 0; i < 8; i++, j += 4) {
+      const v = h[i]!;
+      out[j] = v >>> 24;
+      out[j + 1] = (v >>> 16) & 255;
+      out[j + 2] = (v >>> 8) & 255;
+      out[j + 3] = v & 255;
+    }
     return out;
   }
 
   #compress(data: Uint8Array, offset: number): void {
-    const w = this.#w;
+    const w = W;
     for (let i = 0, j = offset; i < 16; i++, j += 4) w[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!, b = w[i - 2]!;
