@@ -3,7 +3,7 @@
 // on, and Prism (static mode) serving the bundled spec, measured in turns over several rounds.
 // Run: `pnpm bench mock` (or `tsx --conditions=@zhongyuan/source bench/mock.bench.ts [--duration 4] [--repeats 3]`).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,24 +30,33 @@ interface Started {
   readonly origin: string;
 }
 
-function start(command: string, args: string[], ready: RegExp): Promise<Started> {
-  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out: string | null = '';
+// Each server writes its output to a file, never to a pipe the benchmark would have to drain while it is also
+// the load generator (Prism logs every request).
+function start(command: string, args: string[], ready: RegExp, logFile: string): Promise<Started> {
+  const log = openSync(logFile, 'w');
+  const child = spawn(command, args, { cwd: root, stdio: ['ignore', log, log] });
+  closeSync(log);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready: ${command} ${args.join(' ')}\n${out}`)), 60_000);
-    const onData = (d: Buffer): void => {
-      if (out === null) return; // after start-up the output is ignored (Prism logs every request)
-      out += String(d);
-      const m = ready.exec(out);
-      if (m !== null) {
-        clearTimeout(timer);
-        out = null;
-        resolve({ child, origin: m[1]! });
-      }
+    const check = setInterval(() => {
+      const m = ready.exec(readFileSync(logFile, 'utf8'));
+      if (m === null) return;
+      settle();
+      resolve({ child, origin: m[1]! });
+    }, 50);
+    const timer = setTimeout(() => {
+      settle();
+      reject(new Error(`not ready: ${command} ${args.join(' ')}\n${readFileSync(logFile, 'utf8')}`));
+    }, 60_000);
+    const onExit = (code: number | null): void => {
+      settle();
+      reject(new Error(`exited ${String(code)}: ${readFileSync(logFile, 'utf8')}`));
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited ${String(code)}: ${out ?? ''}`)));
+    const settle = (): void => {
+      clearInterval(check);
+      clearTimeout(timer);
+      child.off('exit', onExit);
+    };
+    child.on('exit', onExit);
   });
 }
 
@@ -84,7 +93,7 @@ async function load(
   origin: string,
   connections: number,
   headers: Record<string, string>,
-  tokens?: string[],
+  tokens: readonly string[],
   path = PATH,
   warmup = false,
 ): Promise<Row> {
@@ -93,9 +102,7 @@ async function load(
     method: 'GET',
     path,
     headers,
-    ...(tokens !== undefined
-      ? { setupRequest: (r: { headers?: Record<string, string> }) => ({ ...r, headers: { ...r.headers, authorization: tokens[next++ % tokens.length]! } }) }
-      : {}),
+    setupRequest: (r: { headers?: Record<string, string> }) => ({ ...r, headers: { ...r.headers, authorization: tokens[next++ % tokens.length]! } }),
   };
   const result = await autocannon({ url: origin, connections, duration: warmup ? WARMUP : DURATION, requests: [request] });
   return { target, connections, rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
@@ -113,9 +120,9 @@ const median = (values: readonly number[]): number => {
 
 async function main(): Promise<void> {
   const tsx = bin('tsx');
-  const serve = (kind: string, port: number) =>
-    start(tsx, [join(here, 'bench-server.ts'), kind, String(port)], /ready (http:\/\/\S+)/);
   const dir = mkdtempSync(join(tmpdir(), 'zy-bench-'));
+  const serve = (kind: string, port: number) =>
+    start(tsx, [join(here, 'bench-server.ts'), kind, String(port)], /ready (http:\/\/\S+)/, join(dir, `${kind}.log`));
   const specFile = join(dir, 'fixture.json');
   const bundled = bundleSpec(join(root, 'tests/fixtures/exchange/openapi.yaml'), root);
   writeFileSync(specFile, JSON.stringify(dereference(bundled.document, bundled.file)));
@@ -131,11 +138,21 @@ async function main(): Promise<void> {
     servers.push(off);
     const on = await serve('mock-auth-on', 4703);
     servers.push(on);
-    const prism = await start(bin('prism'), ['mock', specFile, '-h', '127.0.0.1', '-p', '4704'], /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const prism = await start(
+      bin('prism'),
+      ['mock', specFile, '-h', '127.0.0.1', '-p', '4704'],
+      /Prism is listening on (http:\/\/127\.0\.0\.1:\d+)/,
+      join(dir, 'prism.log'),
+    );
     servers.push(prism);
+    // Every target gets the same requests from the same client code: an `Authorization` header set per request
+    // (autocannon rebuilds each request for that), of the same length. Only the mock with auth on gets real
+    // tokens; the others get a placeholder it would refuse, which they do not check.
+    const minted = await tokenPool(on.origin, 1);
+    const placeholder = [`ZY-JWS ${'x'.repeat(minted[0]!.length - 'ZY-JWS '.length)}`];
     const targets: Target[] = [
-      { label: 'bare node:http', run: (c, w) => load('bare node:http', bare.origin, c, { 'x-client-id': CLIENT_HEADER }, undefined, PATH, w) },
-      { label: 'mock, auth off', run: (c, w) => load('mock, auth off', off.origin, c, { 'x-client-id': CLIENT_HEADER }, undefined, PATH, w) },
+      { label: 'bare node:http', run: (c, w) => load('bare node:http', bare.origin, c, { 'x-client-id': CLIENT_HEADER }, placeholder, PATH, w) },
+      { label: 'mock, auth off', run: (c, w) => load('mock, auth off', off.origin, c, { 'x-client-id': CLIENT_HEADER }, placeholder, PATH, w) },
       {
         label: 'mock, auth on (ES256)',
         // Enough fresh tokens for the run at a generous rate, minted just before it (lifetime 60 s).
@@ -144,7 +161,7 @@ async function main(): Promise<void> {
       {
         label: 'Prism 5.14.2 (static)',
         // Prism serves the paths without the server URL's base path.
-        run: (c, w) => load('Prism 5.14.2 (static)', prism.origin, c, { authorization: 'Bearer x', 'x-client-id': CLIENT_HEADER }, undefined, ENTRY, w),
+        run: (c, w) => load('Prism 5.14.2 (static)', prism.origin, c, { 'x-client-id': CLIENT_HEADER }, placeholder, ENTRY, w),
       },
     ];
     for (const t of targets) await t.run(16, true);
@@ -160,6 +177,7 @@ async function main(): Promise<void> {
     report(targets.map((t) => t.label), rounds);
   } finally {
     for (const s of servers) await stop(s);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
