@@ -17,6 +17,7 @@
  *
  * @module
  */
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ky from 'ky';
@@ -87,13 +88,39 @@ const table = {
 const inMemory = process.argv.includes('--in-memory');
 const memoryFetch = (): Promise<Response> =>
   Promise.resolve(new Response(payload, { headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } }));
-const server = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
-  res.end(payload);
-});
-server.keepAliveTimeout = 60_000;
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address() as AddressInfo;
+// The server answers the same bytes either in this process or, with `--server-process`, in a child process of its
+// own (as a city's server would be: its work then no longer shares the client's thread).
+const serverProcess = process.argv.includes('--server-process');
+const SERVER_SOURCE = `
+  const { createServer } = require('node:http');
+  const payload = ${JSON.stringify(payload)};
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+    res.end(payload);
+  });
+  server.keepAliveTimeout = 60000;
+  server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
+  process.on('disconnect', () => process.exit(0));
+`;
+let stopServer: () => void;
+let port: number;
+if (serverProcess) {
+  const child = spawn(process.execPath, ['-e', SERVER_SOURCE], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  port = await new Promise<number>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
+  stopServer = () => child.kill();
+} else {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+    res.end(payload);
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  stopServer = () => {
+    server.closeAllConnections();
+    server.close();
+  };
+}
 const base = `http://127.0.0.1:${port}`;
 const url = `${base}/v1/things/t-1`;
 
@@ -168,7 +195,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 
 console.log(
-  `node ${process.version}, SDK from ${fromSource ? 'source' : 'dist'}, ${inMemory ? 'in-memory fetch (no sockets)' : 'loopback node:http'}; ${ROUNDS} rounds × ${CALLS} sequential calls per subject ` +
+  `node ${process.version}, SDK from ${fromSource ? 'source' : 'dist'}, ${inMemory ? 'in-memory fetch (no sockets)' : serverProcess ? 'loopback node:http in its own process' : 'loopback node:http in this process'}; ${ROUNDS} rounds × ${CALLS} sequential calls per subject ` +
     `in blocks of ${BLOCK} (subjects take turns block by block, rotated; after ${WARMUP} warm-up calls each)`,
 );
 console.log('per-round ratio to bare ky: median [interquartile range]; µs per call: median of rounds');
@@ -188,5 +215,4 @@ for (const name of names) {
       `${fast.toFixed(1).padStart(7)}  ×${(fast / fastBaseline).toFixed(3)}`,
   );
 }
-server.closeAllConnections();
-server.close();
+stopServer();
