@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import ky from 'ky';
 import { z } from 'zod';
 import type * as Sdk from '../src/index.js';
@@ -89,37 +90,39 @@ const inMemory = process.argv.includes('--in-memory');
 const memoryFetch = (): Promise<Response> =>
   Promise.resolve(new Response(payload, { headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } }));
 // The server answers the same bytes either in this process or, with `--server-process`, in a child process of its
-// own (as a city's server would be: its work then no longer shares the client's thread).
+// own (as a city's server would be: its work then no longer shares the client's thread). The child runs this file
+// with `--serve-only`: it starts the server, prints its port and serves until it is stopped.
 const serverProcess = process.argv.includes('--server-process');
-const SERVER_SOURCE = `
-  const { createServer } = require('node:http');
-  const payload = ${JSON.stringify(payload)};
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
-    res.end(payload);
-  });
-  server.keepAliveTimeout = 60000;
-  server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
-  process.on('disconnect', () => process.exit(0));
-`;
-let stopServer: () => void;
-let port: number;
-if (serverProcess) {
-  const child = spawn(process.execPath, ['-e', SERVER_SOURCE], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  port = await new Promise<number>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
-  stopServer = () => child.kill();
-} else {
+async function listen(): Promise<{ port: number; stop: () => void }> {
   const server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
     res.end(payload);
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-  stopServer = () => {
-    server.closeAllConnections();
-    server.close();
+  return {
+    port: (server.address() as AddressInfo).port,
+    stop: () => {
+      server.closeAllConnections();
+      server.close();
+    },
   };
+}
+if (process.argv.includes('--serve-only')) {
+  process.stdout.write(`${(await listen()).port}\n`);
+  process.on('disconnect', () => process.exit(0));
+  await new Promise<never>(() => undefined); // serve until stopped; the benchmark below runs in the parent
+}
+let port: number;
+let stopServer: () => void;
+if (serverProcess) {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--serve-only'], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  port = await new Promise<number>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
+  stopServer = () => child.kill();
+} else {
+  ({ port, stop: stopServer } = await listen());
 }
 const base = `http://127.0.0.1:${port}`;
 const url = `${base}/v1/things/t-1`;
