@@ -84,6 +84,24 @@ describe('canonical base64url', () => {
       );
     });
 
+    it('decides any string over the base64url alphabet as decodeBase64Url would, trailing bits included (fast-check)', () => {
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      fc.assert(
+        fc.property(fc.string({ unit: fc.constantFrom(...alphabet.split('')), maxLength: 40 }), (text) => {
+          expect(decodeBase64UrlText(text)).toBe(expected(text));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it.each([
+      ['non-zero unused bits after one byte', 'eB'],
+      ['non-zero unused bits after two bytes', 'eHB'],
+      ['a padding character in the last place', 'eHk='],
+    ])('refuses %s', (_name, text) => {
+      expect(decodeBase64UrlText(text)).toBeUndefined();
+    });
+
     it('tells invalid UTF-8 (null) from a bad encoding (undefined)', () => {
       expect(decodeBase64UrlText(encodeBase64Url(Uint8Array.of(0xc3, 0x28)))).toBeNull();
       expect(decodeBase64UrlText('AA==')).toBeUndefined();

@@ -64,6 +64,11 @@ let scratch = new Uint8Array(1024);
 export function decodeBase64UrlText(text: string, maxBytes = Number.POSITIVE_INFINITY): string | null | undefined {
   const length = decodedLength(text, maxBytes);
   if (length < 0) return undefined;
+  if (!URL_ALPHABET_ONLY.test(text) || !canonicalTail(text)) return undefined;
+  // The platform's decoder for the common case: with the alphabet, length and trailing bits checked above it
+  // decodes exactly as decodeInto does, and ASCII bytes are their own UTF-8 text.
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  if (!NON_ASCII.test(binary)) return binary;
   if (length > scratch.length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
   const view = scratch.subarray(0, length);
   if (!decodeInto(text, view)) return undefined;
@@ -72,6 +77,18 @@ export function decodeBase64UrlText(text: string, maxBytes = Number.POSITIVE_INF
   } catch {
     return null;
   }
+}
+
+const URL_ALPHABET_ONLY = /^[A-Za-z0-9_-]*$/;
+// Any character above U+007F (written as a range above the ASCII block: the lint refuses control characters).
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** False when the last character of `text` carries bits beyond the encoded bytes (a non-canonical encoding). */
+function canonicalTail(text: string): boolean {
+  const rest = text.length % 4;
+  if (rest === 0) return true;
+  const last = DECODE[text.charCodeAt(text.length - 1)]!;
+  return (last & (rest === 2 ? 15 : 3)) === 0;
 }
 
 /** Bytes that `text` decodes to, or -1 for an impossible length or more than `maxBytes`. */

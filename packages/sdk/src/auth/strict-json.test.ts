@@ -47,6 +47,12 @@ describe('parseStrictJson', () => {
     ['huge number', '{"a":1e400}'],
     ['trailing garbage', '{"a":1} x'],
     ['control character in string', '{"a":"\u0001"}'],
+    ['duplicate member with the same value', '{"a":1,"a":1}'],
+    ['duplicate member hiding a deep value', '{"a":[[[[[[[[[1]]]]]]]]],"a":1}'],
+    ['raw lone surrogate', '{"a":"\ud800x"}'],
+    ['__proto__ in an array member', '[{"__proto__":1}]'],
+    ['duplicate member whose value holds a colon', '{"a":"x:y","a":"x:y"}'],
+    ['duplicate member inside an array', '[1,{"b":[],"b":[]}]'],
   ])('rejects %s', (_name, text) => {
     expect(parseStrictJson(text)).toBeUndefined();
   });
