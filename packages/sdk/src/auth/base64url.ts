@@ -80,7 +80,7 @@ export function decodeBase64UrlText(text: string, maxBytes = Number.POSITIVE_INF
 }
 
 const URL_ALPHABET_ONLY = /^[A-Za-z0-9_-]*$/;
-// Any character above U+007F (written as a range above the ASCII block: the lint refuses control characters).
+// atob gives one character per byte; one above U+007F means the bytes are not ASCII.
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** False when the last character of `text` carries bits beyond the encoded bytes (a non-canonical encoding). */

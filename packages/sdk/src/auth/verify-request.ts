@@ -269,6 +269,7 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
   const jti = claims['jti'] as string;
   const ttlMs = Math.max(1000, ((claims['exp'] as number) + config.skew) * 1000 - nowMs);
   const replay = replayKey(policy.audience, iss, jti);
+  const digestHeader = request.headers.get('content-digest');
   const bodyAndDigest = await received;
   if (!(await signatureValid)) return refuse(caller, 'bad_signature');
 
@@ -278,7 +279,6 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
   const { body, digest } = bodyAndDigest;
   const claimedDigest = claims[CONTENT_DIGEST_CLAIM];
   if (claimedDigest !== digest) return refuse(caller, 'digest_mismatch');
-  const digestHeader = request.headers.get('content-digest');
   if (digestHeader === null ? body.length > 0 : digestHeader !== claimedDigest) {
     return refuse(caller, 'digest_header_mismatch');
   }
