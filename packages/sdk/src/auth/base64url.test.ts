@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Url, encodeBase64Url } from '@zhongyuan/sdk/auth';
-import { decodeBase64UrlText, encodeBase64 } from './base64url.js';
+import { decodeBase64UrlText, encodeBase64, isCanonicalBase64Url } from './base64url.js';
 
 describe('canonical base64url', () => {
   it('round-trips any bytes and matches Node’s encoder (fast-check)', () => {
@@ -28,6 +28,16 @@ describe('canonical base64url', () => {
         const bytes = decodeBase64Url(text);
         if (bytes !== undefined) expect(encodeBase64Url(bytes)).toBe(text);
       }),
+    );
+  });
+
+  it('tells canonical from non-canonical text exactly as decoding does, without decoding (fast-check)', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ .é';
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...alphabet.split('')), maxLength: 40 }), (text) => {
+        expect(isCanonicalBase64Url(text)).toBe(decodeBase64Url(text) !== undefined);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -79,6 +79,11 @@ export function decodeBase64UrlText(text: string, maxBytes = Number.POSITIVE_INF
   }
 }
 
+/** True when `text` is canonical unpadded base64url: exactly what {@link decodeBase64Url} accepts, without decoding. */
+export function isCanonicalBase64Url(text: string): boolean {
+  return text.length % 4 !== 1 && URL_ALPHABET_ONLY.test(text) && canonicalTail(text);
+}
+
 const URL_ALPHABET_ONLY = /^[A-Za-z0-9_-]*$/;
 // atob gives one character per byte; one above U+007F means the bytes are not ASCII.
 const NON_ASCII = /[\u0080-\uffff]/;

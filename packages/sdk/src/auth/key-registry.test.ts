@@ -94,6 +94,49 @@ describe('key registry', () => {
     expect(remote.calls.length).toBe(3);
   });
 
+  it('peek answers from keys at hand without fetching, and steps aside whenever resolve would load or refresh', async () => {
+    const key = await deriveTestKeys('peek', CLIENT, 'ES256');
+    const remote = fakeFetch();
+    let now = 0;
+    const registry = createKeyRegistry({
+      clients: { [CLIENT]: { jwksUrl: JWKS_URL } },
+      fetch: remote.fetch,
+      now: () => now,
+      refreshCooldownMs: 30_000,
+      maxAgeMs: 300_000,
+    });
+    remote.set({ keys: [key.publicJwk] });
+    expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined(); // nothing loaded yet
+    expect(remote.calls.length).toBe(0);
+    const resolved = await registry.resolve(CLIENT, key.kid);
+    expect(registry.peek?.(CLIENT, key.kid)).toBe(resolved);
+    expect(registry.peek?.(CLIENT, 'unknown-kid')).toBeUndefined();
+    expect(registry.peek?.('ZY-TEST/GOV/11410000005184441Q/410000/other', key.kid)).toBeUndefined();
+    expect(remote.calls.length).toBe(1);
+
+    // The set is due for its scheduled refresh: peek defers to resolve, which fetches once.
+    now = 300_000;
+    expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined();
+    expect(remote.calls.length).toBe(1);
+    remote.down(true);
+    expect(await registry.resolve(CLIENT, key.kid)).toBe(resolved); // the refresh failed: last-known-good keys
+    expect(remote.calls.length).toBe(2);
+    // Within the cool-down after that attempt nothing is due, so peek answers from the kept keys again.
+    expect(registry.peek?.(CLIENT, key.kid)).toBe(resolved);
+    now = 330_000;
+    expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined();
+    expect(remote.calls.length).toBe(2);
+  });
+
+  it('peek on inline keys answers once they are imported', async () => {
+    const key = await deriveTestKeys('peek-inline', CLIENT, 'EdDSA');
+    const registry = createKeyRegistry({ clients: { [CLIENT]: { jwks: key.jwks } } });
+    expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined();
+    const resolved = await registry.resolve(CLIENT, key.kid);
+    expect(resolved).toBeDefined();
+    expect(registry.peek?.(CLIENT, key.kid)).toBe(resolved);
+  });
+
   it('keeps last-known-good keys when a fetch fails or returns garbage', async () => {
     const key = await deriveTestKeys('lkg', CLIENT, 'EdDSA');
     const remote = fakeFetch();

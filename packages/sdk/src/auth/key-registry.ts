@@ -72,6 +72,12 @@ export interface KeyRegistry {
   has(client: string): boolean;
   /** The key `kid` of `client`, or `undefined` (unknown client, unknown `kid`, nothing fetchable). Never throws. */
   resolve(client: string, kid: string): Promise<RegisteredKey | undefined>;
+  /**
+   * The key `kid` of `client` when it is at hand and due for no load or refresh, without waiting; otherwise
+   * `undefined`, and {@link KeyRegistry.resolve} decides. Optional: a registry without it is always asked through
+   * `resolve`. Never throws, never fetches.
+   */
+  peek?(client: string, kid: string): RegisteredKey | undefined;
 }
 
 interface ClientState {
@@ -154,8 +160,17 @@ export function createKeyRegistry(options: KeyRegistryOptions): KeyRegistry {
     return state.inflight;
   };
 
+  // A remote set older than maxAge is refreshed by `resolve` (unless a fetch was attempted within the cool-down).
+  const due = (state: ClientState, t: number): boolean =>
+    'jwksUrl' in state.source && t - state.loadedAt >= maxAge && t - state.attemptedAt >= cooldown;
+
   return {
     has: (client) => states.has(client),
+    peek(client: string, kid: string): RegisteredKey | undefined {
+      const state = states.get(client);
+      if (state?.keys === undefined || due(state, now())) return undefined;
+      return state.keys.get(kid);
+    },
     async resolve(client: string, kid: string): Promise<RegisteredKey | undefined> {
       const state = states.get(client);
       if (state === undefined) return undefined;
@@ -164,7 +179,7 @@ export function createKeyRegistry(options: KeyRegistryOptions): KeyRegistry {
       const coolingDown = t - state.attemptedAt < cooldown;
       if (state.keys === undefined) {
         if (!coolingDown || state.attemptedAt === -Infinity || !remote) await load(state);
-      } else if (remote && t - state.loadedAt >= maxAge && !coolingDown) {
+      } else if (due(state, t)) {
         await load(state);
       }
       const found = state.keys?.get(kid);

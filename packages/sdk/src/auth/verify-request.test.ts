@@ -85,6 +85,34 @@ describe.each(ALGORITHMS)('verifyRequest with %s', (alg) => {
     await expectRejected(h, req, c.reason, c.sentTwice ? 1 : 0);
   });
 
+  // A protected header that passed steps 1–3 is remembered per policy; every rule must still hold after the
+  // policy has accepted a token from the same key (whose header most cases share).
+  it.each(negativeCases.map((c) => [c.name, c] as const))('rejects after the same key was accepted: %s', async (_name, c) => {
+    const h = harness(ctx, c.policy?.(alg));
+    const first = await verifyRequest(await signedRequest(TARGET, await token(ctx, TARGET)), h.policy);
+    const accepted = first.ok ? 1 : 0;
+    h.events.length = 0;
+    const req = await c.build(ctx, TARGET);
+    if (c.sentTwice) {
+      expect((await verifyRequest(req.clone(), h.policy)).ok).toBe(true);
+      expect(h.store.size).toBe(accepted + 1);
+    }
+    await expectRejected(h, req, c.reason, accepted + (c.sentTwice ? 1 : 0));
+    if (c.sentTwice) return;
+    // Refused once, refused again for the same reason: nothing about a refused header is remembered.
+    h.events.length = 0;
+    await expectRejected(h, await c.build(ctx, TARGET), c.reason, accepted);
+  });
+
+  it('remembers a header for its own policy only', async () => {
+    const open = harness(ctx);
+    const tok = await token(ctx, TARGET);
+    expect((await verifyRequest(await signedRequest(TARGET, tok), open.policy)).ok).toBe(true);
+    const others = ALGORITHMS.filter((a) => a !== alg);
+    const closed = harness(ctx, { algorithms: others });
+    await expectRejected(closed, await signedRequest(TARGET, tok), 'alg_not_allowed');
+  });
+
   it('rejects: body over the limit on a request whose body was cloned (answers, never hangs)', async () => {
     const h = harness(ctx, { maxBodyBytes: 8 });
     const original = await signedRequest(TARGET, await token(ctx, TARGET));
@@ -126,6 +154,8 @@ describe.each(ALGORITHMS)('verifyRequest with %s', (alg) => {
   it('never accepts a token whose decoded header, payload or signature bytes changed (fast-check)', async () => {
     const h = harness(ctx);
     const [hs, ps, ss] = (await token(ctx, TARGET)).split('.') as [string, string, string];
+    // The policy has accepted a token with this header before (so that it is remembered).
+    expect((await verifyRequest(await signedRequest(TARGET, await token(ctx, TARGET)), h.policy)).ok).toBe(true);
     const { decodeBase64Url } = await import('@zhongyuan/sdk/auth');
     const parts = [decodeBase64Url(hs)!, decodeBase64Url(ps)!, decodeBase64Url(ss)!];
     const digest = await digestOf(BODY);
@@ -145,7 +175,7 @@ describe.each(ALGORITHMS)('verifyRequest with %s', (alg) => {
       ),
       { numRuns: alg === 'SM2SM3' ? 150 : 300 },
     );
-    expect(h.store.size).toBe(0);
+    expect(h.store.size).toBe(1);
   });
 });
 

@@ -4,7 +4,7 @@
  * claims → binding → replay.
  */
 import { flattenedVerify, type JWSAlgorithm } from 'jose';
-import { decodeBase64Url, decodeBase64UrlText } from './base64url.js';
+import { decodeBase64Url, decodeBase64UrlText, isCanonicalBase64Url } from './base64url.js';
 import { parseClientIdentity, type ClientIdentity } from './client-identity.js';
 import { computeContentDigest } from './content-digest.js';
 import type { KeyRegistry } from './key-registry.js';
@@ -134,6 +134,24 @@ interface ResolvedPolicy {
   readonly maxBody: number;
   readonly crit: ReadonlySet<string>;
   readonly critOption: Record<string, boolean>;
+  /** Protected-header segments that passed steps 1–3 under this policy, with what they say (bounded). */
+  readonly acceptedHeaders: Map<string, AcceptedHeader>;
+  /** Registered clients' identities as parsed from `iss` (bounded). */
+  readonly identities: Map<string, ClientIdentity>;
+}
+
+/** What the verifier takes from a protected header that passed the header policy. */
+interface AcceptedHeader {
+  readonly alg: SignatureAlgorithm;
+  readonly kid: string;
+}
+
+/** Entries kept in each of a policy's caches; a full cache is emptied and starts again. */
+const CACHE_ENTRIES = 256;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_ENTRIES) cache.clear();
+  cache.set(key, value);
 }
 
 const resolvedPolicies = new WeakMap<VerifyRequestPolicy, ResolvedPolicy>();
@@ -164,6 +182,8 @@ function resolvePolicy(policy: VerifyRequestPolicy): ResolvedPolicy {
     maxBody: policy.maxBodyBytes ?? 1_048_576,
     crit: new Set(crit),
     critOption: Object.fromEntries(crit.map((name) => [name, true])),
+    acceptedHeaders: new Map(),
+    identities: new Map(),
   };
   resolvedPolicies.set(policy, resolved);
   return resolved;
@@ -201,12 +221,15 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
   const headerSegment = token.slice(0, dot1);
   const payloadSegment = token.slice(dot1 + 1, dot2);
   const signatureSegment = token.slice(dot2 + 1);
+  // A protected header is the same for every token a client signs with one key: one that passed steps 1–3
+  // before is taken as it was then (its segment is the exact text those steps decided on), and only the payload
+  // and signature go through them again, in the same order.
+  const known = config.acceptedHeaders.get(headerSegment);
   // The alphabet is checked before the sizes (a padded or standard-alphabet segment is malformed, not large);
   // decoding is bounded by the header length limit above.
-  const headerText = decodeBase64UrlText(headerSegment);
+  const headerText = known === undefined ? decodeBase64UrlText(headerSegment) : '';
   const payloadText = decodeBase64UrlText(payloadSegment);
-  const signature = decodeBase64Url(signatureSegment);
-  if (headerText === undefined || payloadText === undefined || signature === undefined) {
+  if (headerText === undefined || payloadText === undefined || !isCanonicalBase64Url(signatureSegment)) {
     return refuse(caller, 'malformed_token');
   }
   if (
@@ -218,36 +241,24 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
   }
 
   // 2. Strict JSON (over well-formed UTF-8).
-  const header = headerText === null ? undefined : parseJsonObject(headerText, 3);
+  const header = known !== undefined || headerText === null ? undefined : parseJsonObject(headerText, 3);
   const claims = payloadText === null ? undefined : parseJsonObject(payloadText, 6);
-  if (header === undefined || claims === undefined) return refuse(caller, 'invalid_json');
+  if ((known === undefined && header === undefined) || claims === undefined) return refuse(caller, 'invalid_json');
 
   // 3. Header policy.
-  const alg = header['alg'];
-  if (typeof alg !== 'string' || !config.algorithms.has(alg)) return refuse(caller, 'alg_not_allowed');
-  if (header['typ'] !== REQUEST_TOKEN_TYPE) return refuse(caller, 'bad_typ');
-  if (!isAcceptableKid(header['kid'])) return refuse(caller, 'bad_kid');
-  const kid = header['kid'];
+  const accepted = known ?? checkHeaderPolicy(header!, config, caller);
+  if (typeof accepted === 'string') return refuse(caller, accepted);
+  if (known === undefined) remember(config.acceptedHeaders, headerSegment, accepted);
+  const { alg, kid } = accepted;
   caller.kid = kid;
-  for (const name of FORBIDDEN_HEADER_PARAMETERS) {
-    if (name in header) return refuse(caller, 'forbidden_header_parameter');
-  }
-  if ('crit' in header || 'b64' in header) {
-    const crit = header['crit'];
-    if (
-      'b64' in header || !Array.isArray(crit) || crit.length === 0 ||
-      !crit.every((name) => typeof name === 'string' && config.crit.has(name) && name in header)
-    ) {
-      return refuse(caller, 'unsupported_crit');
-    }
-  }
 
   // 4. Key lookup: the unverified `iss` only selects which client's registered keys to consult.
   const iss = claims['iss'];
-  const client = typeof iss === 'string' ? parseClientIdentity(iss) : undefined;
-  if (typeof iss !== 'string' || client === undefined || !policy.keys.has(iss)) return refuse(caller, 'unknown_client');
+  if (typeof iss !== 'string' || !policy.keys.has(iss)) return refuse(caller, 'unknown_client');
+  const client = registeredIdentity(config, iss);
+  if (client === undefined) return refuse(caller, 'unknown_client');
   caller.client = iss;
-  const key = await policy.keys.resolve(iss, kid);
+  const key = policy.keys.peek?.(iss, kid) ?? (await policy.keys.resolve(iss, kid));
   if (key === undefined) return refuse(caller, 'unknown_kid');
   if (key.alg !== alg) return refuse(caller, 'alg_key_mismatch');
 
@@ -255,7 +266,7 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
   // over, the main thread reads and digests the body and evaluates the claims and binding rules, so that work
   // overlaps the check instead of following it. Their results are only consulted below, in pipeline order, so a
   // token is refused for the first failed step exactly as if each step ran after the one before.
-  const signatureValid = verifySignature(key, headerSegment, payloadSegment, signatureSegment, signature, config);
+  const signatureValid = verifySignature(key, headerSegment, payloadSegment, signatureSegment, config);
   await signatureHandedOver();
   const received = readAndDigestBody(request, config.maxBody);
   const nowMs = now();
@@ -302,6 +313,45 @@ export async function verifyRequest(request: Request, policy: VerifyRequestPolic
     claims,
     body,
   };
+}
+
+/** Step 3 for a header seen for the first time: what it says, or the reason it is refused. */
+function checkHeaderPolicy(
+  header: { readonly [key: string]: JsonValue },
+  config: ResolvedPolicy,
+  caller: Caller,
+): AcceptedHeader | RejectReason {
+  const alg = header['alg'];
+  if (typeof alg !== 'string' || !config.algorithms.has(alg)) return 'alg_not_allowed';
+  if (header['typ'] !== REQUEST_TOKEN_TYPE) return 'bad_typ';
+  const kid = header['kid'];
+  if (!isAcceptableKid(kid)) return 'bad_kid';
+  caller.kid = kid;
+  for (const name of FORBIDDEN_HEADER_PARAMETERS) {
+    if (name in header) return 'forbidden_header_parameter';
+  }
+  if ('crit' in header || 'b64' in header) {
+    const crit = header['crit'];
+    if (
+      'b64' in header || !Array.isArray(crit) || crit.length === 0 ||
+      !crit.every((name) => typeof name === 'string' && config.crit.has(name) && name in header)
+    ) {
+      return 'unsupported_crit';
+    }
+  }
+  return { alg: alg as SignatureAlgorithm, kid };
+}
+
+/** The parsed identity of a registered client's `iss`, or `undefined` when it is not a canonical identity. */
+function registeredIdentity(config: ResolvedPolicy, iss: string): ClientIdentity | undefined {
+  let identity = config.identities.get(iss);
+  if (identity === undefined) {
+    const parsed = parseClientIdentity(iss);
+    if (parsed === undefined) return undefined;
+    identity = Object.freeze(parsed);
+    remember(config.identities, iss, identity);
+  }
+  return identity;
 }
 
 /** A request being verified, with what has been learnt of its caller (reported to the rejection hook only). */
@@ -378,11 +428,13 @@ async function verifySignature(
   headerSegment: string,
   payloadSegment: string,
   signatureSegment: string,
-  signature: Uint8Array,
   config: ResolvedPolicy,
 ): Promise<boolean> {
-  if (signature.length !== 64) return false;
+  // Every accepted algorithm signs with 64 bytes: 86 characters of canonical base64url (checked in step 1).
+  if (signatureSegment.length !== base64UrlLength(64)) return false;
   if (key.sm2Check !== undefined) {
+    const signature = decodeBase64Url(signatureSegment);
+    if (signature === undefined) return false;
     return key.sm2Check(encoder.encode(`${headerSegment}.${payloadSegment}`), signature);
   }
   if (key.cryptoKey === undefined) return false;
