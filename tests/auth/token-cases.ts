@@ -115,6 +115,38 @@ export const negativeCases: readonly NegativeCase[] = [
     },
   },
   {
+    name: 'duplicate iss in payload, the first naming the registered client',
+    reason: 'invalid_json',
+    build: async (c, t) => {
+      const json = JSON.stringify({ ...(await baseClaims(t)), iss: OTHER_CLIENT }).replace('{', `{"iss":"${CLIENT}",`);
+      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
+    },
+  },
+  {
+    name: 'iss written twice with the same value',
+    reason: 'invalid_json',
+    build: async (c, t) => {
+      const json = JSON.stringify(await baseClaims(t)).replace('{', `{"iss":"${CLIENT}",`);
+      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
+    },
+  },
+  {
+    name: 'iss written twice, and signed by another key (the payload is refused first)',
+    reason: 'invalid_json',
+    build: async (c, t) => {
+      const json = JSON.stringify(await baseClaims(t)).replace('{', `{"iss":"${CLIENT}",`);
+      return signedRequest(t, await signRaw(c.impostor, JSON.stringify(validHeader(c)), json));
+    },
+  },
+  {
+    name: 'duplicate JSON member in a payload that begins with iss',
+    reason: 'invalid_json',
+    build: async (c, t) => {
+      const json = JSON.stringify(await baseClaims(t)).replace('"sub"', '"aud":"someone-else","sub"');
+      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
+    },
+  },
+  {
     name: 'duplicate JSON member in header',
     reason: 'invalid_json',
     build: async (c, t) =>

@@ -98,6 +98,14 @@ describe.each(ALGORITHMS)('verifyRequest with %s', (alg) => {
       expect(h.store.size).toBe(accepted + 1);
     }
     await expectRejected(h, req, c.reason, accepted + (c.sentTwice ? 1 : 0));
+    // The hook hears the same about the caller as for a policy that never saw this key.
+    const cold = harness(ctx, c.policy?.(alg));
+    const coldReq = await c.build(ctx, TARGET);
+    if (c.sentTwice) expect((await verifyRequest(coldReq.clone(), cold.policy)).ok).toBe(true);
+    cold.events.length = 0;
+    await verifyRequest(coldReq, cold.policy);
+    const known = ({ reason, client, kid }: RejectEvent) => ({ reason, client, kid });
+    expect(h.events.map(known)).toEqual(cold.events.map(known));
     if (c.sentTwice) return;
     // Refused once, refused again for the same reason: nothing about a refused header is remembered.
     h.events.length = 0;
