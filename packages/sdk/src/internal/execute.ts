@@ -116,7 +116,8 @@ export async function execute(
   try {
     for (;;) {
       attempt += 1;
-      state.summary = { ...state.summary, attempts: attempt };
+      const { operationId, method, path, queryParams } = state.summary;
+      state.summary = { operationId, method, path, queryParams, attempts: attempt };
       const outcome = await attemptOnce(state, attempt);
       let error: SdkError;
       let retryable: boolean;

