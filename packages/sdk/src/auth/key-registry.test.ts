@@ -25,6 +25,20 @@ function fakeFetch() {
   };
 }
 
+/** A registry of CLIENT's keys at JWKS_URL, served by a fake fetch: 30 s cool-down, refresh after 5 min. */
+function remoteRegistry() {
+  const remote = fakeFetch();
+  const clock = { now: 0 };
+  const registry = createKeyRegistry({
+    clients: { [CLIENT]: { jwksUrl: JWKS_URL } },
+    fetch: remote.fetch,
+    now: () => clock.now,
+    refreshCooldownMs: 30_000,
+    maxAgeMs: 300_000,
+  });
+  return { remote, registry, clock };
+}
+
 describe('key registry', () => {
   it('resolves inline keys by kid and imports each key once', async () => {
     const a = await deriveTestKeys('reg', CLIENT, 'ES256');
@@ -61,26 +75,18 @@ describe('key registry', () => {
   it('rotation: publish new, overlap, retire — with one refresh per cool-down for an unknown kid', async () => {
     const oldKey = await deriveTestKeys('rotation-old', CLIENT, 'ES256');
     const newKey = await deriveTestKeys('rotation-new', CLIENT, 'ES256');
-    const remote = fakeFetch();
-    let now = 0;
-    const registry = createKeyRegistry({
-      clients: { [CLIENT]: { jwksUrl: JWKS_URL } },
-      fetch: remote.fetch,
-      now: () => now,
-      refreshCooldownMs: 30_000,
-      maxAgeMs: 300_000,
-    });
+    const { remote, registry, clock } = remoteRegistry();
     remote.set({ keys: [oldKey.publicJwk] });
     expect(await registry.resolve(CLIENT, oldKey.kid)).toBeDefined();
     expect(remote.calls.length).toBe(1);
 
     // publish: the JWKS now holds both; a token with the new kid arrives within the cool-down → not yet known
     remote.set({ keys: [oldKey.publicJwk, newKey.publicJwk] });
-    now = 10_000;
+    clock.now = 10_000;
     expect(await registry.resolve(CLIENT, newKey.kid)).toBeUndefined();
     expect(remote.calls.length).toBe(1);
     // after the cool-down: exactly one refresh, and the new key verifies; the old one still does (overlap)
-    now = 31_000;
+    clock.now = 31_000;
     expect(await registry.resolve(CLIENT, newKey.kid)).toBeDefined();
     expect(await registry.resolve(CLIENT, 'unknown-kid')).toBeUndefined();
     expect(remote.calls.length).toBe(2);
@@ -88,7 +94,7 @@ describe('key registry', () => {
 
     // retire: the old key is removed; verifiers drop it at the next scheduled refresh
     remote.set({ keys: [newKey.publicJwk] });
-    now = 31_000 + 300_000;
+    clock.now = 31_000 + 300_000;
     expect(await registry.resolve(CLIENT, oldKey.kid)).toBeUndefined();
     expect(await registry.resolve(CLIENT, newKey.kid)).toBeDefined();
     expect(remote.calls.length).toBe(3);
@@ -96,15 +102,7 @@ describe('key registry', () => {
 
   it('peek answers from keys at hand without fetching, and steps aside whenever resolve would load or refresh', async () => {
     const key = await deriveTestKeys('peek', CLIENT, 'ES256');
-    const remote = fakeFetch();
-    let now = 0;
-    const registry = createKeyRegistry({
-      clients: { [CLIENT]: { jwksUrl: JWKS_URL } },
-      fetch: remote.fetch,
-      now: () => now,
-      refreshCooldownMs: 30_000,
-      maxAgeMs: 300_000,
-    });
+    const { remote, registry, clock } = remoteRegistry();
     remote.set({ keys: [key.publicJwk] });
     expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined(); // nothing loaded yet
     expect(remote.calls.length).toBe(0);
@@ -115,7 +113,7 @@ describe('key registry', () => {
     expect(remote.calls.length).toBe(1);
 
     // The set is due for its scheduled refresh: peek defers to resolve, which fetches once.
-    now = 300_000;
+    clock.now = 300_000;
     expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined();
     expect(remote.calls.length).toBe(1);
     remote.down(true);
@@ -123,7 +121,7 @@ describe('key registry', () => {
     expect(remote.calls.length).toBe(2);
     // Within the cool-down after that attempt nothing is due, so peek answers from the kept keys again.
     expect(registry.peek?.(CLIENT, key.kid)).toBe(resolved);
-    now = 330_000;
+    clock.now = 330_000;
     expect(registry.peek?.(CLIENT, key.kid)).toBeUndefined();
     expect(remote.calls.length).toBe(2);
   });
@@ -139,17 +137,15 @@ describe('key registry', () => {
 
   it('keeps last-known-good keys when a fetch fails or returns garbage', async () => {
     const key = await deriveTestKeys('lkg', CLIENT, 'EdDSA');
-    const remote = fakeFetch();
-    let now = 0;
-    const registry = createKeyRegistry({ clients: { [CLIENT]: { jwksUrl: JWKS_URL } }, fetch: remote.fetch, now: () => now });
+    const { remote, registry, clock } = remoteRegistry();
     remote.set({ keys: [key.publicJwk] });
     expect(await registry.resolve(CLIENT, key.kid)).toBeDefined();
     remote.down(true);
-    now = 400_000;
+    clock.now = 400_000;
     expect(await registry.resolve(CLIENT, key.kid)).toBeDefined();
     remote.down(false);
     remote.set('{"keys":[],"keys":[]}');
-    now = 800_000;
+    clock.now = 800_000;
     expect(await registry.resolve(CLIENT, key.kid)).toBeDefined();
     expect(remote.calls.length).toBe(3);
   });
