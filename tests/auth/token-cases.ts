@@ -52,6 +52,16 @@ const OTHER_ALG: Record<SignatureAlgorithm, SignatureAlgorithm> = { ES256: 'EdDS
 const encoder = new TextEncoder();
 const nowS = (t: Target): number => Math.floor(t.now / 1000);
 
+/** A request whose payload is the JSON text `write` makes of the base claims, signed with the valid header. */
+async function rawPayload(
+  c: CaseContext,
+  t: Target,
+  write: (claims: Record<string, unknown>) => string,
+  key = c.key,
+): Promise<Request> {
+  return signedRequest(t, await signRaw(key, JSON.stringify(validHeader(c)), write(await baseClaims(t))));
+}
+
 export const negativeCases: readonly NegativeCase[] = [
   { name: 'missing Authorization header', reason: 'missing_authorization', build: async (_c, t) => request(t, undefined) },
   { name: 'wrong scheme (Bearer)', reason: 'bad_scheme', build: async (c, t) => request(t, `Bearer ${await token(c, t)}`) },
@@ -109,42 +119,27 @@ export const negativeCases: readonly NegativeCase[] = [
   {
     name: 'duplicate JSON member in payload',
     reason: 'invalid_json',
-    build: async (c, t) => {
-      const json = JSON.stringify(await baseClaims(t)).replace('{', `{"aud":"someone-else",`);
-      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
-    },
+    build: (c, t) => rawPayload(c, t, (claims) => JSON.stringify(claims).replace('{', `{"aud":"someone-else",`)),
   },
   {
     name: 'duplicate iss in payload, the first naming the registered client',
     reason: 'invalid_json',
-    build: async (c, t) => {
-      const json = JSON.stringify({ ...(await baseClaims(t)), iss: OTHER_CLIENT }).replace('{', `{"iss":"${CLIENT}",`);
-      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
-    },
+    build: (c, t) => rawPayload(c, t, (claims) => JSON.stringify({ ...claims, iss: OTHER_CLIENT }).replace('{', `{"iss":"${CLIENT}",`)),
   },
   {
     name: 'iss written twice with the same value',
     reason: 'invalid_json',
-    build: async (c, t) => {
-      const json = JSON.stringify(await baseClaims(t)).replace('{', `{"iss":"${CLIENT}",`);
-      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
-    },
+    build: (c, t) => rawPayload(c, t, (claims) => JSON.stringify(claims).replace('{', `{"iss":"${CLIENT}",`)),
   },
   {
     name: 'iss written twice, and signed by another key (the payload is refused first)',
     reason: 'invalid_json',
-    build: async (c, t) => {
-      const json = JSON.stringify(await baseClaims(t)).replace('{', `{"iss":"${CLIENT}",`);
-      return signedRequest(t, await signRaw(c.impostor, JSON.stringify(validHeader(c)), json));
-    },
+    build: (c, t) => rawPayload(c, t, (claims) => JSON.stringify(claims).replace('{', `{"iss":"${CLIENT}",`), c.impostor),
   },
   {
     name: 'duplicate JSON member in a payload that begins with iss',
     reason: 'invalid_json',
-    build: async (c, t) => {
-      const json = JSON.stringify(await baseClaims(t)).replace('"sub"', '"aud":"someone-else","sub"');
-      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
-    },
+    build: (c, t) => rawPayload(c, t, (claims) => JSON.stringify(claims).replace('"sub"', '"aud":"someone-else","sub"')),
   },
   {
     name: 'duplicate JSON member in header',
@@ -155,10 +150,7 @@ export const negativeCases: readonly NegativeCase[] = [
   {
     name: '__proto__ key in payload',
     reason: 'invalid_json',
-    build: async (c, t) => {
-      const json = JSON.stringify(await baseClaims(t)).replace('{', '{"__proto__":{"admin":true},');
-      return signedRequest(t, await signRaw(c.key, JSON.stringify(validHeader(c)), json));
-    },
+    build: (c, t) => rawPayload(c, t, (claims) => JSON.stringify(claims).replace('{', '{"__proto__":{"admin":true},')),
   },
   {
     name: 'constructor key in payload',

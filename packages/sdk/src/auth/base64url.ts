@@ -63,15 +63,14 @@ let scratch = new Uint8Array(1024);
  */
 export function decodeBase64UrlText(text: string, maxBytes = Number.POSITIVE_INFINITY): string | null | undefined {
   const length = decodedLength(text, maxBytes);
-  if (length < 0) return undefined;
-  if (!URL_ALPHABET_ONLY.test(text) || !canonicalTail(text)) return undefined;
+  if (length < 0 || !isCanonicalBase64Url(text)) return undefined;
   // The platform's decoder for the common case: with the alphabet, length and trailing bits checked above it
   // decodes exactly as decodeInto does, and ASCII bytes are their own UTF-8 text.
   const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
   if (!NON_ASCII.test(binary)) return binary;
   if (length > scratch.length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
   const view = scratch.subarray(0, length);
-  if (!decodeInto(text, view)) return undefined;
+  decodeInto(text, view); // cannot fail: the text is canonical
   try {
     return utf8.decode(view);
   } catch {

@@ -372,8 +372,9 @@ function keyAtHand(
   const iss = payloadText.slice(ISS_FIRST.length, end);
   if (iss.includes('\\') || !policy.keys.has(iss)) return undefined;
   const client = registeredIdentity(config, iss);
-  const key = client === undefined ? undefined : policy.keys.peek?.(iss, accepted.kid);
-  if (client === undefined || key === undefined || key.alg !== accepted.alg) return undefined;
+  if (client === undefined) return undefined;
+  const key = policy.keys.peek?.(iss, accepted.kid);
+  if (key === undefined || key.alg !== accepted.alg) return undefined;
   // A literal, not a spread of `accepted`: on Node 20 the spread made an object that cost microseconds to read.
   return { alg: accepted.alg, kid: accepted.kid, iss, client, key };
 }
@@ -465,7 +466,7 @@ async function signatureHandedOver(): Promise<void> {
 
 /** The binding of method and target URI (step 7 before the digest), or `undefined` when both match. */
 function checkBinding(
-  claims: { readonly [key: string]: JsonValue },
+  claims: Claims,
   request: Request,
   origin: string,
 ): RejectReason | undefined {
