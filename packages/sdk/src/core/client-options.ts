@@ -14,6 +14,11 @@ import type { AuthStrategy } from './auth-strategy.js';
  * - `warn`: unknown properties and unknown enum values are accepted and reported to `onDrift`; anything else
  *   (a missing required field, a wrong type) still throws.
  * - `off`: the parsed JSON is returned as it is.
+ *
+ * Schemas are checked through zod's compiled parser (`z.compile`): a valid value by one generated function,
+ * anything else by zod's runtime parser, so results and issues are the same as without it. The compiled check is
+ * built with `new Function`; where a Content-Security-Policy forbids that, call `z.config({ jitless: true })` from
+ * `zod` before creating clients and the schemas are used as they are.
  */
 export type ValidationMode = 'strict' | 'warn' | 'off';
 

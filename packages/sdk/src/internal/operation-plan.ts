@@ -1,6 +1,7 @@
 // Everything the runtime needs per operation, computed once per table (not once per call).
 import type { ZodType } from 'zod';
 import type { OperationDescriptor, PaginationDescriptor } from '../core/operation.js';
+import { compiledSchema } from './compiled-schema.js';
 import { segments } from './json-pointer.js';
 import { mayRetry } from './retry-policy.js';
 import { piiPatterns, type PiiPatterns } from './redact.js';
@@ -41,7 +42,7 @@ export interface OperationPlan {
   readonly fallbackSchema: { readonly schema: ZodType | undefined } | undefined;
 }
 
-/** Compiles a descriptor. */
+/** Compiles a descriptor; its schemas get zod's compiled fast path (see compiled-schema.ts). */
 export function planOperation(descriptor: OperationDescriptor): OperationPlan {
   const pathParts: PathPart[] = [];
   for (const piece of descriptor.path.split(/(\{[^}]+\})/)) {
@@ -53,7 +54,7 @@ export function planOperation(descriptor: OperationDescriptor): OperationPlan {
   const streamedStatuses = new Set<number>();
   for (const [status, response] of Object.entries(descriptor.responses)) {
     if (!/^2\d\d$/.test(status)) continue;
-    successSchemas.set(Number(status), response.schema);
+    successSchemas.set(Number(status), compiledSchema(response.schema));
     if (response.stream === 'ndjson') streamedStatuses.add(Number(status));
     if (response.contentType === undefined) emptyStatuses.add(Number(status));
   }
@@ -68,10 +69,10 @@ export function planOperation(descriptor: OperationDescriptor): OperationPlan {
     headerParams: descriptor.parameters.filter((p) => p.in === 'header').map((p) => p.name),
     hasBody: descriptor.requestBody !== undefined,
     bodyRequired: descriptor.requestBody?.required ?? false,
-    bodySchema: descriptor.requestBody?.schema,
+    bodySchema: compiledSchema(descriptor.requestBody?.schema),
     streamedBody: descriptor.requestBody?.stream === 'ndjson',
     streamedStatuses,
-    paramsSchema: descriptor.paramsSchema,
+    paramsSchema: compiledSchema(descriptor.paramsSchema),
     retryable: mayRetry(descriptor.method, descriptor.idempotency),
     idempotent: descriptor.idempotency === 'required',
     pagination: descriptor.pagination,
@@ -88,7 +89,7 @@ export function planOperation(descriptor: OperationDescriptor): OperationPlan {
     ],
     emptyStatuses,
     successSchemas,
-    fallbackSchema: fallback === undefined ? undefined : { schema: fallback.schema },
+    fallbackSchema: fallback === undefined ? undefined : { schema: compiledSchema(fallback.schema) },
   };
 }
 
