@@ -11,6 +11,17 @@ describe('ApiPromise', () => {
     expect((await promise.withResponse()).response.requestId).toBe('r');
     expect(Object.prototype.toString.call(promise)).toBe('[object ApiPromise]');
   });
+  it('passes the data through a then without callbacks, and rejects when a then callback throws', async () => {
+    const promise = new ApiPromise(Promise.resolve({ data: 42, response: meta }));
+    expect(await promise.then()).toBe(42);
+    expect(await promise.then(null, () => 'unused')).toBe(42);
+    await expect(
+      promise.then(() => {
+        throw new Error('from the callback');
+      }),
+    ).rejects.toThrow('from the callback');
+    expect(await promise.then((n) => n + 1)).toBe(43);
+  });
   it('rejects through then, catch and finally', async () => {
     const promise = new ApiPromise<number>(Promise.reject(new Error('boom')));
     await expect(promise).rejects.toThrow('boom');
