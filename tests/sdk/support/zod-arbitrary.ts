@@ -108,14 +108,17 @@ function isoInstants(): fc.Arbitrary<string> {
 }
 
 function numbers(def: Def): fc.Arbitrary<number> {
+  const integer = def['format'] === 'safeint' || def['format'] === 'int32';
+  // An exclusive bound moves by one for integers; for other numbers `acceptedBy`'s filter drops the bound itself.
+  const step = (c: Check): number => (c['inclusive'] === true || !integer ? 0 : 1);
   let min: number | undefined;
   let max: number | undefined;
   for (const c of checksOf(def)) {
-    if (c.check === 'greater_than') min = (c['value'] as number) + (c['inclusive'] === true ? 0 : 1);
-    if (c.check === 'less_than') max = (c['value'] as number) - (c['inclusive'] === true ? 0 : 1);
+    if (c.check === 'greater_than') min = (c['value'] as number) + step(c);
+    if (c.check === 'less_than') max = (c['value'] as number) - step(c);
     if (c.check === 'multiple_of') throw new Error('no arbitrary for multipleOf');
   }
-  if (def['format'] === 'safeint' || def['format'] === 'int32') {
+  if (integer) {
     return fc.integer({ min: Math.max(min ?? -1e12, Number.MIN_SAFE_INTEGER), max: Math.min(max ?? 1e12, Number.MAX_SAFE_INTEGER) });
   }
   if (def['format'] !== undefined) throw new Error(`no arbitrary for number format "${String(def['format'])}"`);
@@ -126,10 +129,10 @@ function numbers(def: Def): fc.Arbitrary<number> {
 export function mutated(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc
     .tuple(valid, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom('replace', 'remove', 'null', 'add'), fc.jsonValue())
-    .map(([value, path, edit, replacement]) => edit1(structuredClone(value), path, edit, replacement));
+    .map(([value, path, edit, replacement]) => changeOnePlace(structuredClone(value), path, edit, replacement));
 }
 
-function edit1(root: unknown, path: readonly number[], edit: string, replacement: unknown): unknown {
+function changeOnePlace(root: unknown, path: readonly number[], edit: string, replacement: unknown): unknown {
   if (typeof root !== 'object' || root === null) return edit === 'null' ? null : replacement;
   let parent = root as Record<string, unknown>;
   for (let depth = 0; ; depth++) {
